@@ -1,0 +1,10 @@
+export { buildDataSourceOptions, createDataSource, pendingSchemaChanges } from './data-source';
+export type { DatabaseOptions, EntityList, MigrationList } from './data-source';
+export { DatabaseModule } from './database.module';
+export { MIGRATIONS } from './migrations';
+export { OutboxEventEntity } from './outbox-event.entity';
+export type { OutboxPayload } from './outbox-event.entity';
+export { recordOutboxEvent } from './outbox';
+export type { OutboxEvent } from './outbox';
+export { SnakeNamingStrategy } from './snake-naming.strategy';
+export { inTransaction } from './transaction';

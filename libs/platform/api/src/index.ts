@@ -1,0 +1,3 @@
+export { ApiModule } from './api.module';
+export type { ApiModuleOptions } from './api.module';
+export { createApiApp, listen } from './create-api-app';

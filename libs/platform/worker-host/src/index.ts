@@ -1,0 +1,1 @@
+export { WORKER_HOST, WorkerHostModule } from './worker-host.module';

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { WorkerHostModule } from '@werkmatch/platform/worker-host';
+import { SystemWorkerModule } from '@werkmatch/system/feature-worker';
+
+/** Everything the worker role runs: the host and every domain's processors. */
+@Module({ imports: [WorkerHostModule.forRoot(), SystemWorkerModule] })
+export class WorkerModule {}

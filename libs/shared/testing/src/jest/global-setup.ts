@@ -1,0 +1,29 @@
+import { join } from 'node:path';
+import { startLocalServices, LocalServices } from '@werkmatch/shared/services';
+import { prepareTemplateDatabase } from '../test-database';
+
+declare global {
+  var __WERKMATCH_TEST_SERVICES__: LocalServices | undefined;
+}
+
+/**
+ * Once per test run: a throw-away PostgreSQL and Redis (unless DATABASE_URL / REDIS_URL point at servers),
+ * and a migrated template database that each test file clones into a database of its own.
+ */
+export default async function globalSetup(): Promise<void> {
+  const root = join(__dirname, '..', '..', '..', '..', '..');
+  const started = Date.now();
+  const services = await startLocalServices({
+    stateDir: join(root, '.var', `test-${process.pid}`),
+    ephemeral: true,
+    database: 'werkmatch_test_template',
+    log: () => undefined,
+  });
+  globalThis.__WERKMATCH_TEST_SERVICES__ = services;
+  const templateUrl = await prepareTemplateDatabase(services.databaseUrl);
+  process.env['WERKMATCH_TEST_TEMPLATE_URL'] = templateUrl;
+  process.env['WERKMATCH_TEST_REDIS_URL'] = services.redisUrl;
+  process.stderr.write(
+    `\n[test services] PostgreSQL and Redis ready in ${Date.now() - started} ms\n`,
+  );
+}

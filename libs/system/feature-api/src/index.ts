@@ -1,0 +1,1 @@
+export { SystemApiModule } from './system-api.module';

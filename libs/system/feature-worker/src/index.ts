@@ -1,0 +1,1 @@
+export { SystemWorkerModule } from './system-worker.module';
