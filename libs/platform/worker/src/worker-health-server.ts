@@ -30,14 +30,12 @@ export function startWorkerHealthServer(
         ),
       ]);
       const ok = postgres === 'up' && redis === 'up';
-      response
-        .writeHead(ok ? 200 : 503, { 'content-type': 'application/json' })
-        .end(
-          JSON.stringify({
-            status: ok ? 'ok' : 'error',
-            info: { postgres: { status: postgres }, redis: { status: redis } },
-          }),
-        );
+      response.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          status: ok ? 'ok' : 'error',
+          info: { postgres: { status: postgres }, redis: { status: redis } },
+        }),
+      );
       return;
     }
     response.writeHead(404).end();

@@ -20,16 +20,14 @@ export class SystemCheckProcessor implements OnModuleInit {
   onModuleInit(): void {
     this.host.register(SystemCheckJob, async ({ checkId }) => {
       // Idempotent: a retry after a crash finds the row already done and leaves it.
-      await this.dataSource
-        .getRepository(SystemCheckEntity)
-        .update(
-          { id: checkId, status: SystemCheckStatus.Queued },
-          {
-            status: SystemCheckStatus.Done,
-            processedAt: new Date(),
-            processedBy: `${hostname()}:${process.pid}`,
-          },
-        );
+      await this.dataSource.getRepository(SystemCheckEntity).update(
+        { id: checkId, status: SystemCheckStatus.Queued },
+        {
+          status: SystemCheckStatus.Done,
+          processedAt: new Date(),
+          processedBy: `${hostname()}:${process.pid}`,
+        },
+      );
     });
   }
 }
