@@ -1,0 +1,2 @@
+export { Role } from './role';
+export type { Principal, RequestWithPrincipal } from './principal';
