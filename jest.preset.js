@@ -29,6 +29,8 @@ module.exports = function preset(projectRoot) {
     testEnvironment: 'node',
     testMatch: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
     transform: { '^.+\\.(t|j)s$': ['@swc/jest', swcOptions] },
+    // jose ships ES modules only; Jest (before Node 24.9) cannot require them, so SWC compiles it too.
+    transformIgnorePatterns: ['/node_modules/(?!jose/)'],
     moduleFileExtensions: ['ts', 'js', 'json'],
     moduleNameMapper,
     globalSetup: '<rootDir>/tools/jest/global-setup.js',

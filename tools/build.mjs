@@ -14,7 +14,8 @@ swcrc.jsc.paths = tsconfig.compilerOptions.paths;
 mkdirSync(join(root, 'tmp'), { recursive: true });
 const configFile = join(root, 'tmp', 'swcrc.build.json');
 writeFileSync(configFile, JSON.stringify(swcrc));
-rmSync(join(root, 'dist'), { recursive: true, force: true });
+// dist/ is not wiped first: several commands may build at once, and SWC overwrites what changed.
+if (process.argv.includes('--clean')) rmSync(join(root, 'dist'), { recursive: true, force: true });
 const dirs = ['apps', 'libs', 'tools', 'bench'].filter((dir) => {
   try {
     readFileSync(join(root, dir, '.'), { flag: 'r' });

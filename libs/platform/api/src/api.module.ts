@@ -11,6 +11,8 @@ import { platformDatabaseOptions } from '@werkmatch/platform/persistence';
 import { QueueModule } from '@werkmatch/queue';
 import { MeilisearchHealth, PostgresSearchHealth, searchEngineKind } from '@werkmatch/search';
 import { SystemApiModule } from '@werkmatch/system/feature-api';
+import { IdentityApiModule } from '@werkmatch/identity/feature-api';
+import { AccessControlModule } from '@werkmatch/platform/access-control';
 import { graphqlOptions } from './graphql.options';
 import { HealthController, SEARCH_HEALTH } from './health/health.controller';
 
@@ -42,7 +44,9 @@ export class ApiModule {
           ...graphqlOptions(config, logger),
         }),
         TerminusModule.forRoot({ logger: false }),
+        AccessControlModule,
         SystemApiModule,
+        IdentityApiModule,
         ...extraModules,
       ],
       controllers: [HealthController],

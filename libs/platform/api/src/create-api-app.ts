@@ -44,7 +44,6 @@ export async function createApiApp(options: ApiModuleOptions): Promise<NestFasti
     }
     done();
   });
-  app.enableShutdownHooks();
   return app;
 }
 

@@ -1,5 +1,16 @@
 import { OutboxEventEntity } from '@werkmatch/database';
 import { SystemCheckEntity } from '@werkmatch/system/data-access';
+import { IDENTITY_ENTITIES } from '@werkmatch/identity/data-access';
+import { OutgoingEmailEntity } from '@werkmatch/notifications/data-access';
+import { GEO_ENTITIES } from '@werkmatch/geo/data-access';
+import { TAXONOMY_ENTITIES } from '@werkmatch/taxonomy/data-access';
 
 /** Every entity of the platform; the migration drift check compares exactly these with the migrations. */
-export const ENTITIES = [OutboxEventEntity, SystemCheckEntity];
+export const ENTITIES = [
+  OutboxEventEntity,
+  SystemCheckEntity,
+  ...IDENTITY_ENTITIES,
+  OutgoingEmailEntity,
+  ...GEO_ENTITIES,
+  ...TAXONOMY_ENTITIES,
+];

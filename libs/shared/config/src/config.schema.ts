@@ -40,6 +40,12 @@ const rolesSchema = z
   );
 
 /**
+ * Signs access tokens when AUTH_TOKEN_SECRET is unset outside production. It is in the source code, so anyone
+ * can forge tokens with it: production refuses to start without a secret of its own.
+ */
+export const DEVELOPMENT_AUTH_TOKEN_SECRET = 'werkmatch-development-only-secret-not-for-production';
+
+/**
  * Every environment variable the apps read, with its rule. Documented in the README's configuration table;
  * `docker/compose.yml` is checked against the required ones by a test.
  */
@@ -72,6 +78,23 @@ export const envSchema = z
     MEILI_URL: z.url({ message: 'must be an http(s) URL' }).optional(),
     MEILI_API_KEY: z.string().min(1).optional(),
     GRAPHQL_SCHEMA_FILE: z.string().optional(),
+    // OWASP GraphQL limits: refused with QUERY_TOO_COMPLEX before anything runs.
+    GRAPHQL_MAX_DEPTH: positiveInt(100).default(10),
+    GRAPHQL_MAX_COST: positiveInt(1_000_000).default(1000),
+    GRAPHQL_MAX_ALIASES: positiveInt(1000).default(15),
+    // No default here: a missing secret must fail in production (superRefine); outside it the dev default applies.
+    AUTH_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    ACCESS_TOKEN_TTL_SECONDS: positiveInt(86_400).default(900),
+    REFRESH_TOKEN_TTL_DAYS: positiveInt(365).default(30),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+      .optional(),
+    MAIL_FROM: z.string().min(3).default('Werkmatch <no-reply@werkmatch.localhost>'),
+    PUBLIC_APP_URL: z
+      .url({ message: 'must be an http(s) URL' })
+      .default('http://localhost:3000')
+      .transform((url) => url.replace(/\/+$/, '')),
   })
   .superRefine((env, ctx) => {
     if (env.MEILI_URL && !env.MEILI_API_KEY && env.NODE_ENV === 'production') {
@@ -81,7 +104,25 @@ export const envSchema = z
         message: 'is required in production when MEILI_URL is set',
       });
     }
-  });
+    if (!env.AUTH_TOKEN_SECRET && env.NODE_ENV === 'production') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_TOKEN_SECRET'],
+        message: 'is required in production (at least 32 random characters)',
+      });
+    }
+    if (env.AUTH_TOKEN_SECRET === DEVELOPMENT_AUTH_TOKEN_SECRET && env.NODE_ENV === 'production') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_TOKEN_SECRET'],
+        message: 'must not be the published development default in production',
+      });
+    }
+  })
+  .transform((env) => ({
+    ...env,
+    AUTH_TOKEN_SECRET: env.AUTH_TOKEN_SECRET ?? DEVELOPMENT_AUTH_TOKEN_SECRET,
+  }));
 
 export type AppConfig = z.output<typeof envSchema>;
 
@@ -93,4 +134,15 @@ export function requiredEnvVariables(): string[] {
   return Object.entries(inner)
     .filter(([, schema]) => !schema.safeParse(undefined).success)
     .map(([name]) => name);
+}
+
+/** Every variable name the schema reads: lets a deployment check refuse names the apps would silently ignore. */
+export function knownEnvVariables(): string[] {
+  // The object sits under however many refine/transform pipes wrap it; follow `in` until the shape appears.
+  let schema = envSchema as unknown as {
+    shape?: Record<string, unknown>;
+    _def: { in?: unknown };
+  };
+  while (!schema.shape && schema._def.in) schema = schema._def.in as typeof schema;
+  return Object.keys(schema.shape ?? {});
 }

@@ -1,8 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export enum SystemCheckStatus {
-  Queued = 'QUEUED',
-  Done = 'DONE',
+  QUEUED = 'QUEUED',
+  DONE = 'DONE',
 }
 
 /**

@@ -19,7 +19,7 @@ export class SystemCheckService {
   async start(): Promise<SystemCheckEntity> {
     const check = await this.dataSource
       .getRepository(SystemCheckEntity)
-      .save({ status: SystemCheckStatus.Queued, processedAt: null, processedBy: null });
+      .save({ status: SystemCheckStatus.QUEUED, processedAt: null, processedBy: null });
     await this.queues.enqueue(SystemCheckJob, { checkId: check.id });
     return check;
   }

@@ -21,9 +21,9 @@ export class SystemCheckProcessor implements OnModuleInit {
     this.host.register(SystemCheckJob, async ({ checkId }) => {
       // Idempotent: a retry after a crash finds the row already done and leaves it.
       await this.dataSource.getRepository(SystemCheckEntity).update(
-        { id: checkId, status: SystemCheckStatus.Queued },
+        { id: checkId, status: SystemCheckStatus.QUEUED },
         {
-          status: SystemCheckStatus.Done,
+          status: SystemCheckStatus.DONE,
           processedAt: new Date(),
           processedBy: `${hostname()}:${process.pid}`,
         },

@@ -1,0 +1,9 @@
+export { IdentityApiModule } from './identity-api.module';
+export { SessionService } from './auth/session.service';
+export { AccessTokenService } from './auth/access-token.service';
+export { LOGIN_LIMITS } from './auth/login-rate-limiter';
+export { CaseloadService } from './caseload/caseload.service';
+export { IdentityPolicies } from './policies';
+export { Role } from './role.enum';
+export { User } from './accounts/user.model';
+export { Organisation } from './organisations/organisation.model';

@@ -1,0 +1,9 @@
+export {
+  EmailKind,
+  EmailTransport,
+  OutgoingEmailEntity,
+  OutgoingEmailStatus,
+} from './outgoing-email.entity';
+export { dispatchQueuedEmails, queueEmail } from './outgoing-email';
+export type { EmailToSend } from './outgoing-email';
+export { RelayQueuedEmailsJob, SendEmailJob } from './send-email.job';

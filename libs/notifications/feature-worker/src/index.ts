@@ -1,0 +1,2 @@
+export { NotificationsWorkerModule } from './notifications-worker.module';
+export { SendEmailProcessor } from './send-email.processor';
