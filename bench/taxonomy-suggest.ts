@@ -66,7 +66,12 @@ async function main(): Promise<void> {
     while (queries.length < count) {
       const kind = next() < 0.5 ? 'occupation' : 'skill';
       const concept = kind === 'occupation' ? pick(data.occupations) : pick(data.skills);
-      const labels = [concept.labelNl, concept.labelEn, ...concept.altLabelsNl, ...concept.altLabelsEn];
+      const labels = [
+        concept.labelNl,
+        concept.labelEn,
+        ...concept.altLabelsNl,
+        ...concept.altLabelsEn,
+      ];
       const label = pick(labels.filter((l): l is string => !!l));
       const text = label.slice(0, 3 + Math.floor(next() * 10)).trim();
       if (text.length < 3) continue;
@@ -75,7 +80,9 @@ async function main(): Promise<void> {
 
     const taxonomy = new TaxonomyService(dataSource);
     const suggest = (q: (typeof queries)[number]) =>
-      q.kind === 'occupation' ? taxonomy.suggestOccupations(q.text, 10) : taxonomy.suggestSkills(q.text, 10);
+      q.kind === 'occupation'
+        ? taxonomy.suggestOccupations(q.text, 10)
+        : taxonomy.suggestSkills(q.text, 10);
     for (const q of queries.slice(0, 20)) await suggest(q); // warm the caches and the pool
     const timings = { occupation: [] as number[], skill: [] as number[] };
     let empty = 0;
@@ -94,7 +101,9 @@ async function main(): Promise<void> {
         `${name.padEnd(12)} n=${sorted.length} p50 ${ms(percentile(sorted, 50))}  p95 ${ms(percentile(sorted, 95))}  max ${ms(sorted[sorted.length - 1])}\n`,
       );
     };
-    process.stdout.write(`suggestions, limit 10, sequential, ${count} queries (${empty} without a result):\n`);
+    process.stdout.write(
+      `suggestions, limit 10, sequential, ${count} queries (${empty} without a result):\n`,
+    );
     report('all', [...timings.occupation, ...timings.skill]);
     report('occupations', timings.occupation);
     report('skills', timings.skill);
@@ -112,6 +121,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

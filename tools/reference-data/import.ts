@@ -47,7 +47,8 @@ function parseArguments(argv: string[]): { datasets: Dataset[]; dataDir: string 
 
 /** A bar per stage on stderr when a person watches; nothing when output goes to a file or CI log. */
 function terminalProgress(dataset: string): ImportProgress {
-  if (!process.stderr.isTTY) return { stage: () => undefined, advance: () => undefined, done: () => undefined };
+  if (!process.stderr.isTTY)
+    return { stage: () => undefined, advance: () => undefined, done: () => undefined };
   let bar: SingleBar | null = null;
   return {
     stage(name, total) {
@@ -74,9 +75,7 @@ function terminalProgress(dataset: string): ImportProgress {
 
 const describe = (what: string, total: number, counts: UpsertCounts) =>
   `${total} ${what}` +
-  (counts.inserted || counts.updated
-    ? ` (${counts.inserted} new, ${counts.updated} changed)`
-    : '');
+  (counts.inserted || counts.updated ? ` (${counts.inserted} new, ${counts.updated} changed)` : '');
 
 function geoSummary(result: GeoImportResult): string {
   return [
@@ -94,15 +93,11 @@ function taxonomySummary(result: TaxonomyImportResult): string {
     describe('occupations', result.totals.occupations, result.occupations),
     describe('skills', result.totals.skills, result.skills),
     describe('occupation-skill relations', result.totals.occupationSkills, result.occupationSkills),
-    describe(
-      'search terms',
-      result.totals.occupationSearchTerms + result.totals.skillSearchTerms,
-      {
-        inserted: result.occupationSearchTerms.inserted + result.skillSearchTerms.inserted,
-        updated: result.occupationSearchTerms.updated + result.skillSearchTerms.updated,
-        unchanged: 0,
-      },
-    ) + (terms ? ` (${terms} removed)` : ''),
+    describe('search terms', result.totals.occupationSearchTerms + result.totals.skillSearchTerms, {
+      inserted: result.occupationSearchTerms.inserted + result.skillSearchTerms.inserted,
+      updated: result.occupationSearchTerms.updated + result.skillSearchTerms.updated,
+      unchanged: 0,
+    }) + (terms ? ` (${terms} removed)` : ''),
   ].join(', ');
 }
 

@@ -71,7 +71,9 @@ function main(): void {
     labelNl: row['preferredLabel'].trim(),
   }));
 
-  const english = new Map(readCsv(esco('occupations_en.csv')).map((row) => [row['conceptUri'], row]));
+  const english = new Map(
+    readCsv(esco('occupations_en.csv')).map((row) => [row['conceptUri'], row]),
+  );
   const occupations: OccupationRecord[] = readCsv(esco('occupations_nl.csv')).map((row) => {
     const en = english.get(row['conceptUri']);
     if (!en) throw new Error(`occupation ${row['conceptUri']} has no English row`);

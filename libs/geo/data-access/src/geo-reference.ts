@@ -65,7 +65,9 @@ export function readGeoReference(files: GeoReferenceFiles): GeoReferenceData {
     const pc4 = row['pc4'];
     if (!/^[1-9]\d{3}$/.test(pc4)) throw new Error(`${files.postcodeAreas}: bad pc4 ${pc4}`);
     if (!known.has(row['gemeente_code']))
-      throw new Error(`${files.postcodeAreas}: ${pc4} has unknown gemeente ${row['gemeente_code']}`);
+      throw new Error(
+        `${files.postcodeAreas}: ${pc4} has unknown gemeente ${row['gemeente_code']}`,
+      );
     return {
       pc4,
       placeNames: row['plaatsen'].split('|').filter(Boolean),

@@ -1,4 +1,9 @@
-export { distanceKm, isDutchPostcode, parseDutchPostcode, POSTCODE_RULE } from '@werkmatch/geo/domain';
+export {
+  distanceKm,
+  isDutchPostcode,
+  parseDutchPostcode,
+  POSTCODE_RULE,
+} from '@werkmatch/geo/domain';
 export type { Coordinates, DutchPostcode } from '@werkmatch/geo/domain';
 export { EmployerServicePointEntity } from './employer-service-point.entity';
 export { LabourMarketRegionEntity } from './labour-market-region.entity';

@@ -45,8 +45,9 @@ export function createLogger(options: LoggerOptions): AppLogger {
 export class NestPinoLogger implements LoggerService {
   constructor(private readonly logger: AppLogger) {}
 
+  // Nest's own "log" lines (module wiring, route mapping) are start-up detail: debug, not info.
   log(message: unknown, context?: string): void {
-    this.logger.info({ context }, String(message));
+    this.logger.debug({ context }, String(message));
   }
 
   error(message: unknown, trace?: string, context?: string): void {

@@ -121,9 +121,9 @@ async function syncSearchTerms(
           FROM (${labels}) l WHERE l.term IS NOT NULL) s
     WHERE norm <> ''
     ORDER BY id, norm, rank`);
-  const [{ total }] = (await manager.query(
-    `SELECT count(*)::int AS total FROM ${wanted}`,
-  )) as { total: number }[];
+  const [{ total }] = (await manager.query(`SELECT count(*)::int AS total FROM ${wanted}`)) as {
+    total: number;
+  }[];
   const changed = (await manager.query(`
     INSERT INTO ${table} (${key}, norm, term, language, preferred)
     SELECT id, norm, term, language, preferred FROM ${wanted}

@@ -3,7 +3,9 @@ import { LabelLanguage } from './taxonomy.enums';
 
 describe('showLabel', () => {
   it('shows the Dutch label where there is one', () => {
-    expect(showLabel({ labelNl: 'initiatief aan de dag leggen', labelEn: 'demonstrate initiative' })).toEqual({
+    expect(
+      showLabel({ labelNl: 'initiatief aan de dag leggen', labelEn: 'demonstrate initiative' }),
+    ).toEqual({
       label: 'initiatief aan de dag leggen',
       labelLanguage: LabelLanguage.NL,
     });

@@ -146,7 +146,10 @@ export class TaxonomyService {
     await this.requireKnown(ids, field, (known) => this.findSkillsByIds(known));
   }
 
-  async requireOccupations(ids: readonly string[], field: (index: number) => string): Promise<void> {
+  async requireOccupations(
+    ids: readonly string[],
+    field: (index: number) => string,
+  ): Promise<void> {
     await this.requireKnown(ids, field, (known) => this.findOccupationsByIds(known));
   }
 
@@ -185,7 +188,10 @@ export class TaxonomyService {
         hits.map((hit) => hit.id),
       ])) as Hit[];
       for (const hit of contained)
-        hits.push({ ...hit, match: hit.word ? SuggestionMatch.WORD_PREFIX : SuggestionMatch.SIMILAR });
+        hits.push({
+          ...hit,
+          match: hit.word ? SuggestionMatch.WORD_PREFIX : SuggestionMatch.SIMILAR,
+        });
     }
     // Near misses are for a typo; when the text as typed already finds a few labels, they are noise (and the
     // most expensive phase), so they only fill a list that would otherwise be (nearly) empty.

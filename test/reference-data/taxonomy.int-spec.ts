@@ -3,14 +3,20 @@ import type { DataSource } from 'typeorm';
 import { createPlatformDataSource } from '@werkmatch/platform/persistence';
 import { ValidationError } from '@werkmatch/shared/errors';
 import { createTestDatabase, TestDatabase } from '@werkmatch/shared/testing';
-import { importTaxonomy, TaxonomyImportResult } from './import-taxonomy';
-import { OccupationEntity } from './occupation.entity';
-import { SkillEntity } from './skill.entity';
-import { readTaxonomyReference, taxonomyReferenceFiles } from './taxonomy-reference';
-import { LabelLanguage, SkillRelation } from './taxonomy.enums';
-import { SuggestionMatch, TaxonomyService } from './taxonomy.service';
+import {
+  importTaxonomy,
+  LabelLanguage,
+  OccupationEntity,
+  readTaxonomyReference,
+  SkillEntity,
+  SkillRelation,
+  SuggestionMatch,
+  TaxonomyImportResult,
+  TaxonomyService,
+  taxonomyReferenceFiles,
+} from '@werkmatch/taxonomy/data-access';
 
-const referenceDir = join(__dirname, '..', '..', '..', '..', 'data', 'reference');
+const referenceDir = join(__dirname, '..', '..', 'data', 'reference');
 
 // The whole ESCO set (3,007 occupations, 13,896 skills, 123,788 relations) imports in about 10 s, so the
 // suggestions are tested against the real labels rather than a hand-picked handful.
@@ -50,7 +56,10 @@ describe('ESCO taxonomy', () => {
 
   it('shows the Dutch label where ESCO has one and the English one otherwise', async () => {
     const nurse = await occupationByLabel('algemeen verpleegkundige');
-    expect([nurse.label, nurse.labelLanguage]).toEqual(['algemeen verpleegkundige', LabelLanguage.NL]);
+    expect([nurse.label, nurse.labelLanguage]).toEqual([
+      'algemeen verpleegkundige',
+      LabelLanguage.NL,
+    ]);
     const initiative = await dataSource
       .getRepository(SkillEntity)
       .findOneByOrFail({ labelNl: 'initiatief aan de dag leggen' });
@@ -141,7 +150,9 @@ describe('ESCO taxonomy', () => {
     expect(essential.map((s) => s.uri).sort()).toEqual(expected);
     const all = await taxonomy.skillsOf(cook.id);
     expect(all.length).toBeGreaterThan(essential.length);
-    expect(all.filter((s) => s.relation === SkillRelation.ESSENTIAL)).toHaveLength(essential.length);
+    expect(all.filter((s) => s.relation === SkillRelation.ESSENTIAL)).toHaveLength(
+      essential.length,
+    );
     expect(await taxonomy.essentialSkillsOf('00000000-0000-4000-8000-000000000000')).toEqual([]);
   });
 

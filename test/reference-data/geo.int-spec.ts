@@ -3,12 +3,16 @@ import type { DataSource } from 'typeorm';
 import { createPlatformDataSource } from '@werkmatch/platform/persistence';
 import { ValidationError } from '@werkmatch/shared/errors';
 import { createTestDatabase, TestDatabase } from '@werkmatch/shared/testing';
-import { POSTCODE_RULE } from '@werkmatch/geo/domain';
-import { geoReferenceFiles, readGeoReference } from './geo-reference';
-import { GeoService, UNKNOWN_POSTCODE_RULE } from './geo.service';
-import { importGeo } from './import-geo';
+import {
+  GeoService,
+  geoReferenceFiles,
+  importGeo,
+  POSTCODE_RULE,
+  readGeoReference,
+  UNKNOWN_POSTCODE_RULE,
+} from '@werkmatch/geo/data-access';
 
-const referenceDir = join(__dirname, '..', '..', '..', '..', 'data', 'reference');
+const referenceDir = join(__dirname, '..', '..', 'data', 'reference');
 
 async function rejection(promise: Promise<unknown>): Promise<ValidationError> {
   const error = await promise.then(
@@ -79,7 +83,8 @@ describe('geo reference data', () => {
     )) as { name: string; points: number; point: string }[];
     expect(perRegion.filter((r) => r.points !== 1)).toEqual([]);
     const utrecht = regions.find((r) => r.name === 'Midden-Utrecht');
-    expect((await geo.servicePointOfRegion(utrecht!.id))?.name).toBe(
+    expect(utrecht).toBeDefined();
+    expect((await geo.servicePointOfRegion(utrecht?.id ?? ''))?.name).toBe(
       'Werkgeversservicepunt Midden-Utrecht',
     );
   });
@@ -87,9 +92,10 @@ describe('geo reference data', () => {
   it('refuses a second service point for a region', async () => {
     const [region] = await geo.listRegions();
     await expect(
-      dataSource.query(`INSERT INTO employer_service_point (region_id, name) VALUES ($1, 'tweede')`, [
-        region.id,
-      ]),
+      dataSource.query(
+        `INSERT INTO employer_service_point (region_id, name) VALUES ($1, 'tweede')`,
+        [region.id],
+      ),
     ).rejects.toThrow(/unique/i);
   });
 
@@ -128,14 +134,20 @@ describe('geo reference data', () => {
       const known = new Set(data.postcodeAreas.map((area) => area.pc4));
       const unused = Array.from({ length: 9000 }, (_, i) => String(1000 + i)).find(
         (pc4) => !known.has(pc4),
-      )!;
+      );
       // The last row names a municipality that does not exist: the database refuses it, after everything
       // before it was written in the same transaction.
       const broken = {
         ...data,
         postcodeAreas: [
-          ...data.postcodeAreas,
-          { pc4: unused, placeNames: ['Nergens'], municipalityCode: 'GM9999', lat: 52, lon: 5 },
+          ...data.postcodeAreas.slice(0, 5),
+          {
+            pc4: unused ?? '',
+            placeNames: ['Nergens'],
+            municipalityCode: 'GM9999',
+            lat: 52,
+            lon: 5,
+          },
         ],
       };
       await expect(importGeo(target, broken)).rejects.toThrow(/foreign key/i);
