@@ -86,7 +86,19 @@ function interpolatedNames(text: string): Set<string> {
 
 const composeText = readFileSync(join(dockerDir, 'compose.yml'), 'utf8');
 const exampleText = readFileSync(join(dockerDir, '.env.example'), 'utf8');
-const example = parseEnvFile(exampleText);
+const untouchedExample = parseEnvFile(exampleText);
+
+/** The deployer's docker/.env: the example with every `change-me` placeholder replaced, as its comments instruct. */
+function deployerCopy(values: Env): Env {
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [
+      key,
+      value.replace(/change-me[\w-]*/g, 'deployed0123456789abcdef0123456789abcdef'),
+    ]),
+  );
+}
+
+const example = { ...untouchedExample, values: deployerCopy(untouchedExample.values) };
 // docker/.env is the deployer's copy of the example: the example stands in for it here.
 const compose = interpolateAll(parse(composeText, { merge: true }), example.values) as {
   services: Record<string, ComposeService>;
@@ -105,7 +117,8 @@ function effectiveEnvironment(name: string): Env {
   const env: Env = {};
   for (const path of envFilePaths(service)) {
     const file = path === '.env' ? '.env.example' : path;
-    Object.assign(env, parseEnvFile(readFileSync(join(dockerDir, file), 'utf8')).values);
+    const values = parseEnvFile(readFileSync(join(dockerDir, file), 'utf8')).values;
+    Object.assign(env, path === '.env' ? deployerCopy(values) : values);
   }
   const environment = service.environment ?? {};
   const pairs: Array<[string, unknown]> = Array.isArray(environment)
@@ -203,6 +216,14 @@ describe('docker/compose.yml and the config schema', () => {
     expect(config.NODE_ENV).toBe('production');
     expect(config.LOG_PRETTY).toBe(false);
     expect(envSchema.safeParse(env).success).toBe(true);
+  });
+
+  it('refuses to start in production with the placeholder secret of the example left in', () => {
+    const env = {
+      ...effectiveEnvironment('api'),
+      AUTH_TOKEN_SECRET: untouchedExample.values['AUTH_TOKEN_SECRET'] ?? '',
+    };
+    expect(() => loadConfig(env)).toThrow('AUTH_TOKEN_SECRET: still holds the placeholder');
   });
 
   it.each(['api', 'worker'])('runs %s in production mode listening on every interface', (name) => {

@@ -77,7 +77,6 @@ export const envSchema = z
     SHUTDOWN_TIMEOUT_MS: positiveInt(600_000).default(10_000),
     MEILI_URL: z.url({ message: 'must be an http(s) URL' }).optional(),
     MEILI_API_KEY: z.string().min(1).optional(),
-    GRAPHQL_SCHEMA_FILE: z.string().optional(),
     // OWASP GraphQL limits: refused with QUERY_TOO_COMPLEX before anything runs.
     GRAPHQL_MAX_DEPTH: positiveInt(100).default(10),
     GRAPHQL_MAX_COST: positiveInt(1_000_000).default(1000),
@@ -109,6 +108,13 @@ export const envSchema = z
         code: 'custom',
         path: ['AUTH_TOKEN_SECRET'],
         message: 'is required in production (at least 32 random characters)',
+      });
+    }
+    if (env.AUTH_TOKEN_SECRET?.includes('change-me') && env.NODE_ENV === 'production') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_TOKEN_SECRET'],
+        message: 'still holds the placeholder of docker/.env.example; set a random secret',
       });
     }
     if (env.AUTH_TOKEN_SECRET === DEVELOPMENT_AUTH_TOKEN_SECRET && env.NODE_ENV === 'production') {
