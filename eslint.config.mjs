@@ -34,7 +34,6 @@ function constraints({ forTests }) {
         sourceTag,
         onlyDependOnLibsWithTags: extra(allowed, 'scope:testing'),
       })),
-    { sourceTag: 'scope:api', notDependOnLibsWithTags: forTests ? [] : ['scope:testing'] },
   ];
 }
 

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
@@ -61,8 +61,11 @@ function main(): void {
   mkdirSync(join(target, 'geo'), { recursive: true });
   mkdirSync(join(target, 'esco'), { recursive: true });
 
+  // Copied by content: the shared files are read-only, and a copy that kept their mode would block the next refresh.
   for (const file of ['pc4_nl.csv', 'gemeente_arbeidsmarktregio.csv'])
-    copyFileSync(join(shared, 'geo', file), join(target, 'geo', file));
+    writeFileSync(join(target, 'geo', file), readFileSync(join(shared, 'geo', file)), {
+      mode: 0o644,
+    });
 
   const esco = (file: string) => join(shared, 'esco', file);
 

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { createPlatformDataSource } from '@werkmatch/platform/persistence';
 
-function withDatabase(url: string, database: string): string {
+export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   return parsed.toString();
@@ -10,31 +9,6 @@ function withDatabase(url: string, database: string): string {
 
 function databaseName(url: string): string {
   return decodeURIComponent(new URL(url).pathname.slice(1));
-}
-
-/** Migrates the template once; returns its URL. When DATABASE_URL names a server, the template is made there. */
-export async function prepareTemplateDatabase(serverDatabaseUrl: string): Promise<string> {
-  const templateUrl = process.env['DATABASE_URL']
-    ? withDatabase(serverDatabaseUrl, 'werkmatch_test_template')
-    : serverDatabaseUrl;
-  if (process.env['DATABASE_URL']) {
-    const admin = new Client({ connectionString: withDatabase(serverDatabaseUrl, 'postgres') });
-    await admin.connect();
-    try {
-      await admin.query('drop database if exists werkmatch_test_template with (force)');
-      await admin.query('create database werkmatch_test_template');
-    } finally {
-      await admin.end();
-    }
-  }
-  const dataSource = createPlatformDataSource({ url: templateUrl, poolSize: 2 });
-  await dataSource.initialize();
-  try {
-    await dataSource.runMigrations({ transaction: 'each' });
-  } finally {
-    await dataSource.destroy();
-  }
-  return templateUrl;
 }
 
 export interface TestDatabase {

@@ -1,0 +1,2 @@
+require('./register-aliases');
+module.exports = require('./global-teardown.ts').default;
