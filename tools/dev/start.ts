@@ -8,6 +8,7 @@ import { createPlatformDataSource } from '@werkmatch/platform/persistence';
 import { WorkerModule } from '@werkmatch/platform/worker';
 import { repoRoot } from '../support/services';
 import { loadDemoData } from './demo-data';
+import { ensureReferenceData } from './reference-data';
 
 /**
  * The quick start: PostgreSQL and Redis of the project's own (kept in .var/dev between runs), migrations,
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
     await dataSource.initialize();
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     log(applied.length ? `applied ${applied.length} migrations` : 'database schema is up to date');
+    await ensureReferenceData(dataSource, log);
     const logger = createLogger({ level: config.LOG_LEVEL, pretty: config.LOG_PRETTY, role: 'api+worker' });
     const app = await createApiApp({ config, logger, extraModules: [WorkerModule] });
     closeApp = () => app.close();
