@@ -9,9 +9,16 @@ const repoRoot = join(benchRoot, '..');
 const RUNS = 5;
 
 /** Time from spawning a compiled app to its readiness endpoint answering 200. */
-async function coldStart(app: 'api' | 'worker', env: Record<string, string>, port: number): Promise<number> {
+async function coldStart(
+  app: 'api' | 'worker',
+  env: Record<string, string>,
+  port: number,
+): Promise<number> {
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'apps', app, 'src', 'main.js')], { env: { ...env, PATH: process.env['PATH'] ?? '' }, stdio: 'ignore' });
+  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'apps', app, 'src', 'main.js')], {
+    env: { ...env, PATH: process.env['PATH'] ?? '' },
+    stdio: 'ignore',
+  });
   try {
     for (;;) {
       try {
@@ -31,7 +38,11 @@ async function coldStart(app: 'api' | 'worker', env: Record<string, string>, por
 
 async function main(): Promise<void> {
   const withTests = process.argv.includes('--with-tests');
-  const services = await startLocalServices({ stateDir: join(repoRoot, '.var', `bench-startup-${process.pid}`), ephemeral: true, log: () => undefined });
+  const services = await startLocalServices({
+    stateDir: join(repoRoot, '.var', `bench-startup-${process.pid}`),
+    ephemeral: true,
+    log: () => undefined,
+  });
   const rows: BenchRow[] = [];
   try {
     const dataSource = createPlatformDataSource({ url: services.databaseUrl, poolSize: 1 });
@@ -54,8 +65,18 @@ async function main(): Promise<void> {
         times.push(await coldStart(app, env, port));
       }
       times.sort((a, b) => a - b);
-      rows.push({ benchmark: `cold start ${app}`, metric: `median of ${RUNS} (spawn to /readyz 200)`, value: percentile(times, 50), unit: 'ms' });
-      rows.push({ benchmark: `cold start ${app}`, metric: 'max', value: times[times.length - 1] as number, unit: 'ms' });
+      rows.push({
+        benchmark: `cold start ${app}`,
+        metric: `median of ${RUNS} (spawn to /readyz 200)`,
+        value: percentile(times, 50),
+        unit: 'ms',
+      });
+      rows.push({
+        benchmark: `cold start ${app}`,
+        metric: 'max',
+        value: times[times.length - 1] as number,
+        unit: 'ms',
+      });
     }
   } finally {
     await services.stop();
@@ -63,7 +84,12 @@ async function main(): Promise<void> {
   if (withTests) {
     const started = Date.now();
     const result = spawnSync('npm', ['test'], { cwd: repoRoot, stdio: 'ignore' });
-    rows.push({ benchmark: 'npm test', metric: `wall time (exit ${result.status})`, value: (Date.now() - started) / 1000, unit: 's' });
+    rows.push({
+      benchmark: 'npm test',
+      metric: `wall time (exit ${result.status})`,
+      value: (Date.now() - started) / 1000,
+      unit: 's',
+    });
   }
   writeReport('startup', rows);
 }

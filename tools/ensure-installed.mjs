@@ -10,8 +10,13 @@ const marker = join(root, 'node_modules', '.package-lock.json');
 const lockfile = join(root, 'package-lock.json');
 const stale = !existsSync(marker) || statSync(marker).mtimeMs < statSync(lockfile).mtimeMs;
 if (stale) {
-  process.stdout.write('[werkmatch] installing dependencies from package-lock.json (npm install)\n');
+  process.stdout.write(
+    '[werkmatch] installing dependencies from package-lock.json (npm install)\n',
+  );
   // npm ci would refuse the lockfile's optional binaries for other platforms; npm install keeps to the lockfile.
-  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

@@ -27,15 +27,28 @@ export function machine() {
   } catch {
     // not a git checkout
   }
-  return { cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, commit, at: new Date().toISOString() };
+  return {
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    commit,
+    at: new Date().toISOString(),
+  };
 }
 
 /** Writes bench/results/<name>.json and <name>.md and prints the table. */
-export function writeReport(name: string, rows: BenchRow[], extra: Record<string, unknown> = {}): void {
+export function writeReport(
+  name: string,
+  rows: BenchRow[],
+  extra: Record<string, unknown> = {},
+): void {
   const dir = join(benchRoot, 'results');
   mkdirSync(dir, { recursive: true });
   const info = machine();
-  writeFileSync(join(dir, `${name}.json`), `${JSON.stringify({ name, machine: info, ...extra, rows }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, `${name}.json`),
+    `${JSON.stringify({ name, machine: info, ...extra, rows }, null, 2)}\n`,
+  );
   const table = [
     `### ${name}`,
     '',
@@ -43,7 +56,10 @@ export function writeReport(name: string, rows: BenchRow[], extra: Record<string
     '',
     '| benchmark | metric | value | target |',
     '| --- | --- | ---: | --- |',
-    ...rows.map((row) => `| ${row.benchmark} | ${row.metric} | ${round(row.value)} ${row.unit} | ${row.target ? `${row.target} ${row.meetsTarget ? '✅' : '❌'}` : ''} |`),
+    ...rows.map(
+      (row) =>
+        `| ${row.benchmark} | ${row.metric} | ${round(row.value)} ${row.unit} | ${row.target ? `${row.target} ${row.meetsTarget ? '✅' : '❌'}` : ''} |`,
+    ),
     '',
   ].join('\n');
   writeFileSync(join(dir, `${name}.md`), table);

@@ -8,6 +8,10 @@ export interface DemoLogin {
 }
 
 /** Loads reference and demo data once (idempotent) and returns the logins to print. */
-export async function loadDemoData(_app: INestApplication, _dataSource: DataSource, _log: (message: string) => void): Promise<DemoLogin[]> {
+export async function loadDemoData(
+  _app: INestApplication,
+  _dataSource: DataSource,
+  _log: (message: string) => void,
+): Promise<DemoLogin[]> {
   return [];
 }

@@ -1,10 +1,17 @@
 import type { DataSource } from 'typeorm';
 import { geoReferenceFiles, importGeo, LabourMarketRegionEntity } from '@werkmatch/geo/data-access';
-import { importTaxonomy, OccupationEntity, taxonomyReferenceFiles } from '@werkmatch/taxonomy/data-access';
+import {
+  importTaxonomy,
+  OccupationEntity,
+  taxonomyReferenceFiles,
+} from '@werkmatch/taxonomy/data-access';
 import { referenceDataDir } from '../reference-data/paths';
 
 /** Imports regions, postcodes and ESCO once; later starts find them and skip the import. */
-export async function ensureReferenceData(dataSource: DataSource, log: (message: string) => void): Promise<void> {
+export async function ensureReferenceData(
+  dataSource: DataSource,
+  log: (message: string) => void,
+): Promise<void> {
   const dir = referenceDataDir();
   if ((await dataSource.getRepository(LabourMarketRegionEntity).count()) === 0) {
     const started = Date.now();

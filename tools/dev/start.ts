@@ -39,12 +39,20 @@ async function main(): Promise<void> {
       REDIS_URL: services.redisUrl,
       ROLES: 'api,worker',
     });
-    const dataSource = createPlatformDataSource({ url: config.DATABASE_URL, poolSize: 4, applicationName: 'werkmatch-setup' });
+    const dataSource = createPlatformDataSource({
+      url: config.DATABASE_URL,
+      poolSize: 4,
+      applicationName: 'werkmatch-setup',
+    });
     await dataSource.initialize();
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     log(applied.length ? `applied ${applied.length} migrations` : 'database schema is up to date');
     await ensureReferenceData(dataSource, log);
-    const logger = createLogger({ level: config.LOG_LEVEL, pretty: config.LOG_PRETTY, role: 'api+worker' });
+    const logger = createLogger({
+      level: config.LOG_LEVEL,
+      pretty: config.LOG_PRETTY,
+      role: 'api+worker',
+    });
     const app = await createApiApp({ config, logger, extraModules: [WorkerModule] });
     closeApp = () => app.close();
     const url = await listen(app, config, logger);
@@ -53,13 +61,22 @@ async function main(): Promise<void> {
     const lines = [
       '',
       `Werkmatch is running: GraphQL at ${url}/graphql (Apollo Sandbox in the browser), health at ${url}/readyz`,
-      ...(logins.length ? ['Demo logins:', ...logins.map((login) => `  ${login.role.padEnd(16)} ${login.email.padEnd(36)} ${login.password}`)] : []),
+      ...(logins.length
+        ? [
+            'Demo logins:',
+            ...logins.map(
+              (login) => `  ${login.role.padEnd(16)} ${login.email.padEnd(36)} ${login.password}`,
+            ),
+          ]
+        : []),
       'Press Ctrl-C to stop API, worker, PostgreSQL and Redis.',
       '',
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   } catch (error) {
-    process.stderr.write(`${error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `${error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     await stop(1);
   }
 }
