@@ -1,4 +1,7 @@
 import { createServer, Server } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import { createAdministrator } from '@werkmatch/identity/data-access';
+import { createPlatformDataSource } from '@werkmatch/platform/persistence';
 import { findFreePort } from '@werkmatch/shared/services';
 import {
   createTestDatabase,
@@ -20,6 +23,7 @@ describe('API and worker as separate processes', () => {
   let api: AppProcess;
   let worker: AppProcess;
   let apiUrl: string;
+  let adminToken: string;
 
   beforeAll(async () => {
     ensureBuilt();
@@ -36,6 +40,21 @@ describe('API and worker as separate processes', () => {
       waitForHttp(`${apiUrl}/readyz`, 30_000, api),
       waitForHttp(`http://127.0.0.1:${workerPort}/readyz`, 30_000, worker),
     ]);
+    // A system check is for administrators: make one the way an operator does (the create-admin command), then log in.
+    const password = `e2e-${randomBytes(12).toString('hex')}`;
+    const dataSource = createPlatformDataSource({ url: database.url, poolSize: 1 });
+    await dataSource.initialize();
+    await createAdministrator(dataSource, {
+      email: 'ops@e2e.werkmatch.localhost',
+      fullName: 'Ops',
+      password,
+    });
+    await dataSource.destroy();
+    const login = await new GraphQLTestClient(apiUrl).data<{ login: { accessToken: string } }>(
+      'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+      { input: { email: 'ops@e2e.werkmatch.localhost', password } },
+    );
+    adminToken = login.login.accessToken;
   });
 
   afterAll(async () => {
@@ -52,6 +71,8 @@ describe('API and worker as separate processes', () => {
     const gql = new GraphQLTestClient(apiUrl);
     const started = await gql.data<{ startSystemCheck: SystemCheckResult }>(
       'mutation { startSystemCheck { id status } }',
+      {},
+      { token: adminToken },
     );
     expect(started.startSystemCheck.status).toBe('QUEUED');
     const deadline = Date.now() + 10_000;
@@ -60,9 +81,8 @@ describe('API and worker as separate processes', () => {
       check = (
         await gql.data<{ systemCheck: SystemCheckResult }>(
           'query($id: ID!) { systemCheck(id: $id) { id status processedBy } }',
-          {
-            id: started.startSystemCheck.id,
-          },
+          { id: started.startSystemCheck.id },
+          { token: adminToken },
         )
       ).systemCheck;
       if (check.status === 'DONE') break;
@@ -71,6 +91,13 @@ describe('API and worker as separate processes', () => {
     expect(check?.status).toBe('DONE');
     // The worker process, not the API, did the work.
     expect(check?.processedBy).toMatch(new RegExp(`:${worker.child.pid}$`));
+  });
+
+  it('refuses the system check to a caller without a login', async () => {
+    const response = await new GraphQLTestClient(apiUrl).request(
+      'mutation { startSystemCheck { id } }',
+    );
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
   });
 
   it('logs JSON lines that carry the request id', async () => {
