@@ -1,6 +1,7 @@
 import { Foundation1763900000000 } from './1763900000000-foundation';
 import { IdentityAndNotifications1795433168675 } from './1795433168675-identity-and-notifications';
 import { GeoAndTaxonomy1795433367310 } from './1795433367310-geo-and-taxonomy';
+import { AuditTrail1795434761487 } from './1795434761487-audit-trail';
 
 /** Every migration, oldest first. A new migration is added here by `npm run db:migration:generate`. */
-export const MIGRATIONS = [Foundation1763900000000, IdentityAndNotifications1795433168675, GeoAndTaxonomy1795433367310];
+export const MIGRATIONS = [Foundation1763900000000, IdentityAndNotifications1795433168675, GeoAndTaxonomy1795433367310, AuditTrail1795434761487];

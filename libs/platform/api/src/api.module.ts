@@ -13,6 +13,7 @@ import { MeilisearchHealth, PostgresSearchHealth, searchEngineKind } from '@werk
 import { SystemApiModule } from '@werkmatch/system/feature-api';
 import { IdentityApiModule } from '@werkmatch/identity/feature-api';
 import { AccessControlModule } from '@werkmatch/platform/access-control';
+import { AuditApiModule } from '@werkmatch/audit/feature-api';
 import { graphqlOptions } from './graphql.options';
 import { HealthController, SEARCH_HEALTH } from './health/health.controller';
 
@@ -45,6 +46,7 @@ export class ApiModule {
         }),
         TerminusModule.forRoot({ logger: false }),
         AccessControlModule,
+        AuditApiModule,
         SystemApiModule,
         IdentityApiModule,
         ...extraModules,

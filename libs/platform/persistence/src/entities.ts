@@ -4,6 +4,7 @@ import { IDENTITY_ENTITIES } from '@werkmatch/identity/data-access';
 import { OutgoingEmailEntity } from '@werkmatch/notifications/data-access';
 import { GEO_ENTITIES } from '@werkmatch/geo/data-access';
 import { TAXONOMY_ENTITIES } from '@werkmatch/taxonomy/data-access';
+import { AUDIT_ENTITIES } from '@werkmatch/audit/data-access';
 
 /** Every entity of the platform; the migration drift check compares exactly these with the migrations. */
 export const ENTITIES = [
@@ -13,4 +14,5 @@ export const ENTITIES = [
   OutgoingEmailEntity,
   ...GEO_ENTITIES,
   ...TAXONOMY_ENTITIES,
+  ...AUDIT_ENTITIES,
 ];

@@ -1,4 +1,5 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   chownSync,
   existsSync,
@@ -97,6 +98,44 @@ function chownTree(path: string, user: OsUser): void {
   }
 }
 
+/** Can the postgres OS user reach `path`? Every folder above it must be traversable for that user. */
+function reachableBy(user: OsUser, path: string): boolean {
+  return spawnSync('test', ['-e', path], { uid: user.uid, gid: user.gid }).status === 0;
+}
+
+/**
+ * A checkout in a private folder (mktemp's 0700, a home directory) is out of reach for the postgres user. Then the
+ * binaries are copied once, and the cluster lives, under /var/tmp in folders of their own, keyed by the original path.
+ */
+function relocateForUser(
+  user: OsUser,
+  binDir: string,
+  dataDir: string,
+  log: ServiceLog,
+): { binDir: string; dataDir: string } {
+  let usableBinDir = binDir;
+  if (!reachableBy(user, join(binDir, 'postgres'))) {
+    const nativeDir = dirname(binDir);
+    const version = createHash('sha1').update(nativeDir).digest('hex').slice(0, 10);
+    const copy = join('/var/tmp', `werkmatch-postgres-${version}`);
+    if (!existsSync(join(copy, 'bin', 'postgres'))) {
+      log(`copying the PostgreSQL binaries to ${copy}, where the postgres user can run them`);
+      rmSync(copy, { recursive: true, force: true });
+      spawnSync('cp', ['-a', nativeDir, copy]);
+      spawnSync('chmod', ['-R', 'a+rX', copy]);
+    }
+    usableBinDir = join(copy, 'bin');
+  }
+  let usableDataDir = dataDir;
+  mkdirSync(dirname(dataDir), { recursive: true });
+  if (!reachableBy(user, dirname(dataDir))) {
+    const key = createHash('sha1').update(dataDir).digest('hex').slice(0, 12);
+    usableDataDir = join('/var/tmp', `werkmatch-pgdata-${key}`);
+    log(`${dirname(dataDir)} is private; the cluster lives in ${usableDataDir}`);
+  }
+  return { binDir: usableBinDir, dataDir: usableDataDir };
+}
+
 async function stopLeftover(dataDir: string, log: ServiceLog): Promise<void> {
   const pid = readPid(join(dataDir, 'postmaster.pid'));
   if (pid === undefined || !isAlive(pid)) return;
@@ -132,9 +171,12 @@ export async function ensureDatabase(serverUrl: string, database: string): Promi
 
 export async function startPostgres(options: PostgresOptions): Promise<StartedService> {
   const log = options.log ?? (() => undefined);
-  const { binDir, source } = findPostgresBinaries();
+  const found = findPostgresBinaries();
+  const { source } = found;
   const user = await postgresOsUser(log);
-  const { dataDir } = options;
+  const { binDir, dataDir } = user
+    ? relocateForUser(user, found.binDir, options.dataDir, log)
+    : { binDir: found.binDir, dataDir: options.dataDir };
 
   if (options.ephemeral && existsSync(dataDir)) {
     await stopLeftover(dataDir, log);
