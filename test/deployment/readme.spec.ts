@@ -5,7 +5,7 @@ import { knownEnvVariables } from '@werkmatch/shared/config';
 const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
 const section = readme.slice(readme.indexOf('## Configuration'));
 const documented = new Set(
-  [...section.matchAll(/^\| `([A-Z0-9_]+)` \|/gm)].map((match) => match[1]),
+  [...section.matchAll(/^\|\s*`([A-Z0-9_]+)`\s*\|/gm)].map((match) => match[1]),
 );
 
 describe('README configuration table', () => {

@@ -1,3 +1,7 @@
+import { randomBytes } from 'node:crypto';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { createAdministrator } from '@werkmatch/identity/data-access';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('API process', () => {
@@ -40,10 +44,30 @@ describe('API process', () => {
     expect(response.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
-  it('answers an unknown id with NOT_FOUND', async () => {
+  it('refuses an operation that needs a login to an anonymous caller, before looking anything up', async () => {
     const response = await api.gql.request('query($id: ID!) { systemCheck(id: $id) { id } }', {
       id: '00000000-0000-4000-8000-000000000000',
     });
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    expect(response.data).toBeNull();
+  });
+
+  it('answers an unknown id with NOT_FOUND to a caller who may look', async () => {
+    const password = `it-${randomBytes(12).toString('hex')}`;
+    await createAdministrator(api.app.get<DataSource>(getDataSourceToken()), {
+      email: 'ops@it.werkmatch.localhost',
+      fullName: 'Ops',
+      password,
+    });
+    const login = await api.gql.data<{ login: { accessToken: string } }>(
+      'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+      { input: { email: 'ops@it.werkmatch.localhost', password } },
+    );
+    const response = await api.gql.request(
+      'query($id: ID!) { systemCheck(id: $id) { id } }',
+      { id: '00000000-0000-4000-8000-000000000000' },
+      { token: login.login.accessToken },
+    );
     expect(response.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
   });
 

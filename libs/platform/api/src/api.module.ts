@@ -14,6 +14,7 @@ import { SystemApiModule } from '@werkmatch/system/feature-api';
 import { IdentityApiModule } from '@werkmatch/identity/feature-api';
 import { AccessControlModule } from '@werkmatch/platform/access-control';
 import { AuditApiModule } from '@werkmatch/audit/feature-api';
+import { PrivacyApiModule } from '@werkmatch/privacy/feature-api';
 import { graphqlOptions } from './graphql.options';
 import { HealthController, SEARCH_HEALTH } from './health/health.controller';
 
@@ -47,6 +48,7 @@ export class ApiModule {
         TerminusModule.forRoot({ logger: false }),
         AccessControlModule,
         AuditApiModule,
+        PrivacyApiModule,
         SystemApiModule,
         IdentityApiModule,
         ...extraModules,
