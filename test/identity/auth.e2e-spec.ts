@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { RefreshTokenEntity, UserEntity } from '@werkmatch/identity/data-access';
 import { Role } from '@werkmatch/identity/domain';
 import { LOGIN_LIMITS } from '@werkmatch/identity/feature-api';
@@ -141,7 +142,7 @@ describe('registration and authentication', () => {
     });
 
     it('answers UNAUTHENTICATED, not an internal error, for an invalid or expired access token', async () => {
-      for (const token of ['garbage', 'a.b.c', expiredToken()]) {
+      for (const token of ['garbage', 'a.b.c', expiredToken(api.config.AUTH_TOKEN_SECRET)]) {
         const response = await api.gql.request(ME, {}, { token });
         expect(response.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
       }
@@ -293,7 +294,7 @@ describe('registration and authentication', () => {
 });
 
 /** A token signed with the development secret that expired an hour ago. */
-function expiredToken(): string {
+function expiredToken(secret: string): string {
   const header = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
   const now = Math.floor(Date.now() / 1000);
   const payload = Buffer.from(
@@ -307,9 +308,6 @@ function expiredToken(): string {
       exp: now - 3600,
     }),
   ).toString('base64url');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { createHmac } = require('node:crypto') as typeof import('node:crypto');
-  const secret = 'werkmatch-development-only-secret-not-for-production';
   const signature = createHmac('sha256', secret).update(`${header}.${payload}`).digest('base64url');
   return `${header}.${payload}.${signature}`;
 }

@@ -1,6 +1,12 @@
 import { PasswordResetTokenEntity } from '@werkmatch/identity/data-access';
 import { Role } from '@werkmatch/identity/domain';
-import { EmailKind, OutgoingEmailEntity } from '@werkmatch/notifications/data-access';
+import {
+  EmailKind,
+  OutgoingEmailEntity,
+  OutgoingEmailStatus,
+} from '@werkmatch/notifications/data-access';
+import { SendEmailProcessor } from '@werkmatch/notifications/feature-worker';
+import { eventually } from '@werkmatch/shared/testing';
 import { startTestApp, TestApp } from '../support/test-app';
 import { seedRegion, SeededRegion } from './geo-fixtures';
 import {
@@ -172,6 +178,34 @@ describe('invitations, password reset and caseloads', () => {
         code: 'BAD_USER_INPUT',
         field: 'input.newPassword',
       });
+    });
+  });
+
+  describe('email relay', () => {
+    it('sends an email whose job was lost after commit once the relay runs', async () => {
+      const emails = dataSourceOf(api).getRepository(OutgoingEmailEntity);
+      // As if enqueueing failed after the commit: a QUEUED row without a job, written a while ago.
+      const row = await emails.save({
+        recipient: uniqueEmail('lost'),
+        subject: 'Reset your Werkmatch password',
+        textBody: 'body',
+        kind: EmailKind.PasswordReset,
+        status: OutgoingEmailStatus.Queued,
+        transport: null,
+        sentAt: null,
+      });
+      await emails.update(row.id, { createdAt: new Date(Date.now() - 10 * 60_000) });
+      const relayed = await api.app.get(SendEmailProcessor, { strict: false }).relay();
+      expect(relayed).toBeGreaterThanOrEqual(1);
+      const sent = await eventually(
+        async () => {
+          const current = await emails.findOneByOrFail({ id: row.id });
+          return current.status === OutgoingEmailStatus.Sent ? current : null;
+        },
+        10_000,
+        'the relayed email to be sent',
+      );
+      expect(sent.transport).toBe('dev-mailbox');
     });
   });
 

@@ -155,12 +155,10 @@ export class OrganisationsService {
       if (!member || member.role !== Role.EMPLOYER) throw new NotFoundError('member');
       assertSameOrganisation(principal, member.organisationId);
       // Lock the organisation row so two members removing each other at once cannot leave none.
-      await manager
-        .getRepository(EmployerOrganisationEntity)
-        .findOne({
-          where: { id: member.organisationId as string },
-          lock: { mode: 'pessimistic_write' },
-        });
+      await manager.getRepository(EmployerOrganisationEntity).findOne({
+        where: { id: member.organisationId as string },
+        lock: { mode: 'pessimistic_write' },
+      });
       const active = await users.countBy({
         organisationId: member.organisationId as string,
         erasedAt: IsNull(),
