@@ -78,10 +78,14 @@ describe('Privacy: export and erasure of a person', () => {
       {},
       { token: session.accessToken },
     );
-    const data = JSON.parse(exportMyData) as Record<string, any>;
-    expect(data['account']).toMatchObject({ id: userId, email, fullName, role: 'JOB_SEEKER' });
-    expect(data['account'].coach).toHaveLength(1);
-    expect(data['emails']).toEqual([expect.objectContaining({ kind: 'PASSWORD_RESET' })]);
+    const data = JSON.parse(exportMyData) as {
+      account: Record<string, unknown> & { coach: unknown[] };
+      emails: unknown[];
+      [section: string]: unknown;
+    };
+    expect(data.account).toMatchObject({ id: userId, email, fullName, role: 'JOB_SEEKER' });
+    expect(data.account.coach).toHaveLength(1);
+    expect(data.emails).toEqual([expect.objectContaining({ kind: 'PASSWORD_RESET' })]);
     expect(data['accessLog']).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ action: 'READ', purpose: 'intake conversation', byYou: false }),

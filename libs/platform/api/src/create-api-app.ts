@@ -15,7 +15,8 @@ export async function createApiApp(options: ApiModuleOptions): Promise<NestFasti
       return typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
     },
     bodyLimit: 1_048_576,
-    trustProxy: true,
+    // Login limits per IP key on request.ip: only the configured proxy hops may set it through X-Forwarded-For.
+    trustProxy: options.config.TRUST_PROXY_HOPS > 0 ? options.config.TRUST_PROXY_HOPS : false,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     ApiModule.forRoot(options),

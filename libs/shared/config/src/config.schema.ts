@@ -73,6 +73,13 @@ export const envSchema = z
       .string()
       .regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes')
       .default('werkmatch'),
+    // Proxies in front of the API whose X-Forwarded-For may be believed; 0 trusts none, so a client cannot pick its own IP.
+    TRUST_PROXY_HOPS: z.coerce
+      .number({ message: 'must be a number' })
+      .int('must be a whole number')
+      .min(0, 'must be 0 or more')
+      .max(10, 'must be at most 10')
+      .default(0),
     WORKER_CONCURRENCY: positiveInt(64).default(4),
     SHUTDOWN_TIMEOUT_MS: positiveInt(600_000).default(10_000),
     MEILI_URL: z.url({ message: 'must be an http(s) URL' }).optional(),
