@@ -13,7 +13,8 @@ describe('registration and authentication', () => {
   let api: TestApp;
 
   beforeAll(async () => {
-    api = await startTestApp();
+    // The per-address limit is tested from several addresses, as a proxy in front of the API reports them.
+    api = await startTestApp({ env: { TRUST_PROXY_HOPS: '1' } });
   });
 
   afterAll(async () => {
