@@ -38,6 +38,8 @@ module.exports = function preset(projectRoot) {
     reporters: ['default', '<rootDir>/tools/jest/summary-reporter.js'],
     testTimeout: 30_000,
     watchman: false,
+    // Some client (ioredis reconnecting after the services stop) keeps a handle open after app.close(); not yet traced.
+    forceExit: true,
     modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.var/'],
   };
 };
