@@ -1,0 +1,172 @@
+import { randomUUID } from 'node:crypto';
+import { PASSWORD, uniqueEmail } from '../identity/identity-fixtures';
+import type { World } from './role-matrix.world';
+
+export interface SampleCall {
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+export interface OperationSample {
+  /** A call of the operation; it may fail validation or find nothing, as long as authorization decided. */
+  call(world: World): SampleCall | Promise<SampleCall>;
+  /**
+   * The operation acts on the caller's own data by construction (no argument names someone else's), so a
+   * relational policy holds for every caller of the role: the "other" actor is allowed too.
+   */
+  scopedToCaller?: boolean;
+  /** The call may end the caller's session (logout): made with a fresh login. */
+  endsSession?: boolean;
+}
+
+const NO_ID = '00000000-0000-4000-8000-000000000000';
+
+/**
+ * One sample call per operation, keyed `Query.name` / `Mutation.name`. A new operation without a sample fails
+ * the role matrix: add it here. Samples point at the world's "inside" data (see role-matrix.world.ts).
+ */
+export const OPERATION_SAMPLES: Record<string, OperationSample> = {
+  'Query.systemCheck': {
+    call: () => ({
+      query: 'query($id: ID!) { systemCheck(id: $id) { id } }',
+      variables: { id: NO_ID },
+    }),
+  },
+  'Mutation.startSystemCheck': { call: () => ({ query: 'mutation { startSystemCheck { id } }' }) },
+
+  'Mutation.register': {
+    call: () => ({
+      query: 'mutation($input: RegisterInput!) { register(input: $input) { id } }',
+      variables: {
+        input: { email: uniqueEmail('matrix'), password: PASSWORD, fullName: 'Matrix Test' },
+      },
+    }),
+  },
+  'Mutation.login': {
+    call: (world) => ({
+      query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+      variables: { input: { email: world.loginUser.email, password: PASSWORD } },
+    }),
+  },
+  'Mutation.refreshToken': {
+    call: async (world) => ({
+      query: 'mutation($t: String!) { refreshToken(refreshToken: $t) { accessToken } }',
+      variables: { t: (await world.session()).refreshToken },
+    }),
+  },
+  'Mutation.logout': {
+    endsSession: true,
+    call: async (world) => ({
+      query: 'mutation($t: String) { logout(refreshToken: $t) }',
+      variables: { t: (await world.session()).refreshToken },
+    }),
+  },
+  'Mutation.requestPasswordReset': {
+    call: () => ({
+      query: 'mutation($email: String!) { requestPasswordReset(email: $email) }',
+      variables: { email: uniqueEmail('nobody') },
+    }),
+  },
+  'Mutation.resetPassword': {
+    call: () => ({
+      query: 'mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }',
+      variables: { input: { token: 'not-a-real-token', newPassword: PASSWORD } },
+    }),
+  },
+  'Mutation.acceptInvitation': {
+    call: () => ({
+      query: 'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }',
+      variables: { input: { token: 'not-a-real-token', password: PASSWORD, fullName: 'Nobody' } },
+    }),
+  },
+  'Query.me': { call: () => ({ query: '{ me { id } }' }) },
+  'Mutation.inviteUser': {
+    call: () => ({
+      query: 'mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }',
+      variables: { input: { email: uniqueEmail('invitee'), role: 'COACH' } },
+    }),
+  },
+  'Mutation.inviteColleague': {
+    scopedToCaller: true,
+    call: () => ({
+      query: 'mutation($email: String!) { inviteColleague(email: $email) { id } }',
+      variables: { email: uniqueEmail('colleague') },
+    }),
+  },
+  'Mutation.registerEmployer': {
+    call: () => ({
+      query:
+        'mutation($input: RegisterEmployerInput!) { registerEmployer(input: $input) { organisation { id } } }',
+      // A KvK number of the wrong form: refused by the service after authorization, nothing is created.
+      variables: {
+        input: {
+          organisation: {
+            name: 'Matrix BV',
+            kvkNumber: '123',
+            street: 'Onderdoor',
+            houseNumber: '1',
+            postcode: '3991 AB',
+            city: 'Houten',
+            sector: 'Zorg',
+          },
+          member: {
+            email: uniqueEmail('employer'),
+            password: PASSWORD,
+            fullName: 'Matrix Employer',
+          },
+        },
+      },
+    }),
+  },
+  'Query.myOrganisation': {
+    scopedToCaller: true,
+    call: () => ({ query: '{ myOrganisation { id } }' }),
+  },
+  'Query.organisationMembers': {
+    call: (world) => ({
+      query: 'query($id: ID) { organisationMembers(organisationId: $id) { id } }',
+      variables: { id: world.organisation.id },
+    }),
+  },
+  'Mutation.removeOrganisationMember': {
+    call: (world) => ({
+      query: 'mutation($id: ID!) { removeOrganisationMember(userId: $id) }',
+      variables: { id: world.colleague.id },
+    }),
+  },
+  'Mutation.verifyOrganisation': {
+    call: (world) => ({
+      query: 'mutation($id: ID!) { verifyOrganisation(organisationId: $id) { id } }',
+      variables: { id: world.organisation.id },
+    }),
+  },
+  'Query.organisationsAwaitingVerification': {
+    scopedToCaller: true,
+    call: () => ({ query: '{ organisationsAwaitingVerification { id } }' }),
+  },
+  'Mutation.assignToCaseload': {
+    call: (world) => ({
+      query:
+        'mutation($s: ID!, $c: ID!) { assignToCaseload(jobSeekerId: $s, coachId: $c) { jobSeekerId } }',
+      variables: { s: world.spareJobSeeker.id, c: world.coach.id },
+    }),
+  },
+  'Mutation.removeFromCaseload': {
+    call: (world) => ({
+      query: 'mutation($s: ID!) { removeFromCaseload(jobSeekerId: $s) }',
+      variables: { s: world.spareJobSeeker.id },
+    }),
+  },
+  'Query.myCaseload': { scopedToCaller: true, call: () => ({ query: '{ myCaseload { id } }' }) },
+
+  'Query.myDataAccessLog': { call: () => ({ query: '{ myDataAccessLog { nextCursor } }' }) },
+  'Query.auditTrail': { call: () => ({ query: '{ auditTrail(first: 1) { nextCursor } }' }) },
+  'Query.exportMyData': { call: () => ({ query: '{ exportMyData }' }) },
+  'Mutation.eraseMyAccount': {
+    // A wrong password: authorization is decided, and nobody is erased.
+    call: () => ({
+      query: 'mutation($p: String!) { eraseMyAccount(password: $p) }',
+      variables: { p: `wrong-${randomUUID()}` },
+    }),
+  },
+};
