@@ -68,6 +68,15 @@ describe('Privacy: export and erasure of a person', () => {
         resourceType: 'user',
         purpose: 'intake conversation',
       },
+      // The account's own creation at registration: a change by nobody else, shown so the history is complete.
+      {
+        action: 'CREATE',
+        actorRole: null,
+        organisationName: null,
+        servicePointName: null,
+        resourceType: 'user',
+        purpose: null,
+      },
     ]);
     expect(JSON.stringify(myDataAccessLog)).not.toContain('@');
   });
@@ -173,7 +182,7 @@ describe('Privacy: export and erasure of a person', () => {
         `select action from audit_event where subject_user_id = $1 order by id`,
         [userId],
       );
-      expect(rows.map((row) => row.action)).toEqual(['READ', 'EXPORT', 'ERASE']);
+      expect(rows.map((row) => row.action)).toEqual(['CREATE', 'READ', 'EXPORT', 'ERASE']);
       const [user] = await dataSourceOf(api).query(
         `select email, full_name, phone, erased_at from app_user where id = $1`,
         [userId],

@@ -1,3 +1,5 @@
+import { AuditAction } from '@werkmatch/audit/data-access';
+import { auditAccountChange } from '../identity-audit';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -68,7 +70,12 @@ export async function insertUser(
     .getExists();
   if (taken) throw new ConflictError('is already registered', field);
   try {
-    return await manager.getRepository(UserEntity).save(manager.create(UserEntity, user));
+    const saved = await manager.getRepository(UserEntity).save(manager.create(UserEntity, user));
+    await auditAccountChange(manager, null, saved.id, AuditAction.CREATE, {
+      type: 'user',
+      id: saved.id,
+    });
+    return saved;
   } catch (error) {
     // Two registrations racing for one address: the unique index decides.
     if (isUniqueViolation(error, EMAIL_INDEX))

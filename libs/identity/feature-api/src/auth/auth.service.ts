@@ -1,3 +1,5 @@
+import { AuditAction } from '@werkmatch/audit/data-access';
+import { auditAccountChange } from '../identity-audit';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, MoreThan } from 'typeorm';
@@ -139,6 +141,10 @@ export class AuthService implements OnModuleInit {
       if (!user || user.erasedAt || user.deactivatedAt)
         throw ValidationError.field('input.token', 'is unknown');
       await manager.update(UserEntity, user.id, { passwordHash });
+      await auditAccountChange(manager, null, user.id, AuditAction.UPDATE, {
+        type: 'user-password',
+        id: user.id,
+      });
       // Every outstanding reset link of this user dies with this one.
       await manager.update(
         PasswordResetTokenEntity,

@@ -26,14 +26,15 @@ export class CaseloadResolver {
   @Policy(IdentityPolicies.adminOnly)
   @Mutation(() => Boolean, { description: "Take a job seeker out of their coach's caseload." })
   removeFromCaseload(
+    @CurrentPrincipal() principal: Principal,
     @Args('jobSeekerId', { type: () => ID }) jobSeekerId: string,
   ): Promise<boolean> {
-    return this.caseload.remove(jobSeekerId);
+    return this.caseload.remove(principal, jobSeekerId);
   }
 
   @Policy(IdentityPolicies.coachOwnCaseload)
   @Query(() => [User], { description: "The job seekers in the calling coach's caseload." })
   async myCaseload(@CurrentPrincipal() principal: Principal): Promise<User[]> {
-    return (await this.caseload.caseloadOf(principal.userId)).map(toUser);
+    return (await this.caseload.caseloadOf(principal)).map(toUser);
   }
 }

@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 import { Principal, Role } from '@werkmatch/identity/domain';
 import { CaseloadAssignmentEntity, UserEntity } from '@werkmatch/identity/data-access';
 import { ValidationError } from '@werkmatch/shared/errors';
+import { AuditAction } from '@werkmatch/audit/data-access';
+import { auditAccountChange, auditAccountReads } from '../identity-audit';
 
 @Injectable()
 export class CaseloadService {
@@ -32,20 +34,30 @@ export class CaseloadService {
         .values({ coachId, jobSeekerId, assignedBy: principal.userId })
         .orUpdate(['coach_id', 'assigned_by', 'assigned_at'], ['job_seeker_id'])
         .execute();
+      await auditAccountChange(manager, principal, jobSeekerId, AuditAction.UPDATE, {
+        type: 'caseload-assignment',
+        id: jobSeekerId,
+      });
       return manager.getRepository(CaseloadAssignmentEntity).findOneByOrFail({ jobSeekerId });
     });
   }
 
-  async remove(jobSeekerId: string): Promise<boolean> {
-    const result = await this.dataSource
-      .getRepository(CaseloadAssignmentEntity)
-      .delete({ jobSeekerId });
-    return (result.affected ?? 0) > 0;
+  async remove(principal: Principal, jobSeekerId: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const result = await manager.getRepository(CaseloadAssignmentEntity).delete({ jobSeekerId });
+      if ((result.affected ?? 0) === 0) return false;
+      await auditAccountChange(manager, principal, jobSeekerId, AuditAction.DELETE, {
+        type: 'caseload-assignment',
+        id: jobSeekerId,
+      });
+      return true;
+    });
   }
 
   /** The job seekers in the calling coach's caseload. */
-  async caseloadOf(coachId: string): Promise<UserEntity[]> {
-    return this.dataSource
+  async caseloadOf(principal: Principal): Promise<UserEntity[]> {
+    const coachId = principal.userId;
+    const jobSeekers = await this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('user')
       .innerJoin(CaseloadAssignmentEntity, 'assignment', 'assignment.job_seeker_id = user.id')
@@ -53,6 +65,15 @@ export class CaseloadService {
       .andWhere('user.erased_at IS NULL')
       .orderBy('user.full_name', 'ASC')
       .getMany();
+    await this.dataSource.transaction((manager) =>
+      auditAccountReads(
+        manager,
+        principal,
+        jobSeekers.map((user) => user.id),
+        'caseload overview of the coach',
+      ),
+    );
+    return jobSeekers;
   }
 
   isInCaseload(coachId: string, jobSeekerId: string): Promise<boolean> {

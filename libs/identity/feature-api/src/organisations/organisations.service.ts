@@ -1,3 +1,5 @@
+import { AuditAction } from '@werkmatch/audit/data-access';
+import { auditAccountChange, auditAccountReads } from '../identity-audit';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
@@ -135,10 +137,22 @@ export class OrganisationsService {
     );
     if (principal.role === Role.EMPLOYER) assertSameOrganisation(principal, organisation.id);
     if (principal.role === Role.ACCOUNT_MANAGER) assertSameRegion(principal, organisation.regionId);
-    return this.dataSource.getRepository(UserEntity).find({
+    const members = await this.dataSource.getRepository(UserEntity).find({
       where: { organisationId: organisation.id, erasedAt: IsNull(), deactivatedAt: IsNull() },
       order: { createdAt: 'ASC' },
     });
+    // Colleagues see each other as part of their work; staff of the service point or the platform leave a trace.
+    if (principal.organisationId !== organisation.id) {
+      await this.dataSource.transaction((manager) =>
+        auditAccountReads(
+          manager,
+          principal,
+          members.map((member) => member.id),
+          'employer member administration',
+        ),
+      );
+    }
+    return members;
   }
 
   /**
@@ -167,6 +181,10 @@ export class OrganisationsService {
       if (active <= 1)
         throw new ConflictError('the last member of an organisation cannot be removed', 'userId');
       await users.update(member.id, { deactivatedAt: new Date() });
+      await auditAccountChange(manager, principal, member.id, AuditAction.UPDATE, {
+        type: 'organisation-membership',
+        id: member.id,
+      });
       return this.sessions.revokeAllForUser(manager, member.id);
     });
     await this.sessions.denyAccessTokens(revoked);
@@ -187,6 +205,10 @@ export class OrganisationsService {
         throw new InvalidTransitionError('an organisation', 'VERIFIED', 'verify');
       organisation.verifiedAt = new Date();
       organisation.verifiedBy = principal.userId;
+      await auditAccountChange(manager, principal, null, AuditAction.UPDATE, {
+        type: 'employer-organisation',
+        id: organisation.id,
+      });
       return repository.save(organisation);
     });
   }
