@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Role } from '@werkmatch/identity/domain';
 import { hashPassword, UserEntity, verifyPassword } from '@werkmatch/identity/data-access';
@@ -12,7 +13,8 @@ import { BenchRow, benchRoot, percentile, writeReport } from './support/report';
 const DURATION_MS = Number(process.env['BENCH_DURATION_MS'] ?? 20_000);
 const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 4);
 const USERS = 200;
-const PASSWORD = 'bench-wachtwoord-voor-iedereen';
+// Made per run: a benchmark needs a valid password, not a known one.
+const PASSWORD = `bench-${randomBytes(12).toString('hex')}`;
 
 const LOGIN = JSON.stringify({
   query: 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }',
@@ -67,7 +69,7 @@ async function main(): Promise<void> {
       NODE_ENV: 'production',
       DATABASE_URL: services.databaseUrl,
       REDIS_URL: services.redisUrl,
-      AUTH_TOKEN_SECRET: 'bench-only-secret-bench-only-secret-0123',
+      AUTH_TOKEN_SECRET: randomBytes(32).toString('hex'),
       LOG_LEVEL: 'warn',
     });
     const app = await createApiApp({

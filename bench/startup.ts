@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { createPlatformDataSource } from '@werkmatch/platform/persistence';
 import { findFreePort, startLocalServices } from '@werkmatch/shared/services';
-import { BenchRow, benchRoot, percentile, writeReport } from './support/report';
+import { findRepoRoot } from '../tools/reference-data/paths';
+import { BenchRow, percentile, writeReport } from './support/report';
 
-const repoRoot = join(benchRoot, '..');
+const repoRoot = findRepoRoot();
 const RUNS = 5;
 
 /** Time from spawning a compiled app to its readiness endpoint answering 200. */
@@ -57,7 +59,7 @@ async function main(): Promise<void> {
           NODE_ENV: 'production',
           DATABASE_URL: services.databaseUrl,
           REDIS_URL: services.redisUrl,
-          AUTH_TOKEN_SECRET: 'bench-only-secret-bench-only-secret-0123',
+          AUTH_TOKEN_SECRET: randomBytes(32).toString('hex'),
           LOG_LEVEL: 'warn',
           PORT: String(port),
           WORKER_HEALTH_PORT: String(port),

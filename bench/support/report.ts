@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { findRepoRoot } from '../../tools/reference-data/paths';
 
-export const benchRoot = join(__dirname, '..', '..', '..', 'bench');
+export const benchRoot = join(findRepoRoot(), 'bench');
 
 export interface BenchRow {
   benchmark: string;

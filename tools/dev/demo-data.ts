@@ -1,7 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import type { DataSource, EntityManager } from 'typeorm';
 import { GeoService } from '@werkmatch/geo/data-access';
 import {
@@ -11,7 +9,7 @@ import {
   UserEntity,
 } from '@werkmatch/identity/data-access';
 import { Role } from '@werkmatch/identity/domain';
-import { repoRoot } from '../support/services';
+import { localSecret } from './local-secret';
 
 export interface DemoLogin {
   role: string;
@@ -21,17 +19,9 @@ export interface DemoLogin {
 
 const DEMO_DOMAIN = 'demo.werkmatch.localhost';
 
-/**
- * One password for all demo accounts of this installation, made on the first run and kept in .var/dev, so no
- * password is written in the repository and a demo database never shares its password with another one.
- */
+/** One password for all demo accounts of this installation. */
 function demoPassword(): string {
-  const file = join(repoRoot, '.var', 'dev', 'demo-password');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  const password = `demo-${randomBytes(9).toString('base64url')}`;
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `${password}\n`, { mode: 0o600 });
-  return password;
+  return localSecret('demo-password', () => `demo-${randomBytes(9).toString('base64url')}`);
 }
 
 async function ensureUser(

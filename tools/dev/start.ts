@@ -9,6 +9,7 @@ import { WorkerModule } from '@werkmatch/platform/worker';
 import { repoRoot } from '../support/services';
 import { loadDemoData } from './demo-data';
 import { ensureReferenceData } from './reference-data';
+import { localSecret } from './local-secret';
 
 /**
  * The quick start: PostgreSQL and Redis of the project's own (kept in .var/dev between runs), migrations,
@@ -35,6 +36,8 @@ async function main(): Promise<void> {
       LOG_PRETTY: process.stdout.isTTY ? 'true' : 'false',
       ...process.env,
       NODE_ENV: process.env['NODE_ENV'] ?? 'development',
+      // The published development default of AUTH_TOKEN_SECRET is never needed here: this installation has its own.
+      AUTH_TOKEN_SECRET: process.env['AUTH_TOKEN_SECRET'] ?? localSecret('auth-token-secret'),
       DATABASE_URL: services.databaseUrl,
       REDIS_URL: services.redisUrl,
       ROLES: 'api,worker',

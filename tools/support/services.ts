@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { LocalServices, startLocalServices } from '@werkmatch/shared/services';
+import { findRepoRoot } from '../reference-data/paths';
 
-export const repoRoot = join(__dirname, '..', '..', '..');
+export const repoRoot = findRepoRoot();
 
 /** A throw-away PostgreSQL and Redis for one command (unless DATABASE_URL / REDIS_URL are set). */
 export function startScratchServices(name: string): Promise<LocalServices> {

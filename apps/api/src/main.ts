@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfigOrExit } from '@werkmatch/shared/config';
-import { createLogger } from '@werkmatch/shared/logging';
+import { createLogger, exitOnSignals } from '@werkmatch/shared/logging';
 import { createApiApp, listen } from '@werkmatch/platform/api';
 import { WorkerModule } from '@werkmatch/platform/worker';
 
@@ -18,22 +18,8 @@ async function main(): Promise<void> {
     extraModules: withWorker ? [WorkerModule] : [],
   });
   await listen(app, config, logger);
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down: no new requests, finishing open ones');
-    // app.close() runs every module's shutdown hook: in-flight requests finish, the worker role (if any) drains.
-    app.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  // app.close() runs every module's shutdown hook: in-flight requests finish, the worker role (if any) drains.
+  exitOnSignals(logger, 'shutting down: no new requests, finishing open ones', () => app.close());
 }
 
 main().catch((error: unknown) => {

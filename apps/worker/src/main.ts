@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfigOrExit } from '@werkmatch/shared/config';
-import { createLogger } from '@werkmatch/shared/logging';
+import { createLogger, exitOnSignals } from '@werkmatch/shared/logging';
 import { startWorker } from '@werkmatch/platform/worker';
 
 async function main(): Promise<void> {
@@ -11,21 +11,7 @@ async function main(): Promise<void> {
     role: 'worker',
   });
   const worker = await startWorker(config, logger);
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    worker.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  exitOnSignals(logger, 'shutting down', () => worker.close());
 }
 
 main().catch((error: unknown) => {
