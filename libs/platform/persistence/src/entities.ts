@@ -5,6 +5,8 @@ import { OutgoingEmailEntity } from '@werkmatch/notifications/data-access';
 import { GEO_ENTITIES } from '@werkmatch/geo/data-access';
 import { TAXONOMY_ENTITIES } from '@werkmatch/taxonomy/data-access';
 import { AUDIT_ENTITIES } from '@werkmatch/audit/data-access';
+import { TALENT_PROFILE_ENTITIES } from '@werkmatch/talent-profiles/data-access';
+import { VACANCY_ENTITIES } from '@werkmatch/vacancies/data-access';
 
 /** Every entity of the platform; the migration drift check compares exactly these with the migrations. */
 export const ENTITIES = [
@@ -15,4 +17,6 @@ export const ENTITIES = [
   ...GEO_ENTITIES,
   ...TAXONOMY_ENTITIES,
   ...AUDIT_ENTITIES,
+  ...TALENT_PROFILE_ENTITIES,
+  ...VACANCY_ENTITIES,
 ];

@@ -1,0 +1,1 @@
+export { requestListLoader, requestLoader } from './request-loader';

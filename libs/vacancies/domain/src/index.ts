@@ -1,0 +1,1 @@
+export { FINAL_VACANCY_STATUSES, VacancyStatus } from './vacancy-status';

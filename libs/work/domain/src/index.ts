@@ -1,0 +1,31 @@
+export {
+  CEFR_LEVELS_IN_ORDER,
+  CefrLevel,
+  ContractType,
+  DrivingLicence,
+  DUTCH,
+  EDUCATION_LEVELS_IN_ORDER,
+  EducationLevel,
+  InclusiveOption,
+  PAID_ROUTE_TYPES,
+  PARTICIPATION_LEVEL_MAX,
+  PARTICIPATION_LEVEL_MIN,
+  PayPeriod,
+  ROUTE_TYPES_IN_ORDER,
+  RouteType,
+  SkillLevel,
+  SupportNeed,
+  TargetGroup,
+  TransportMode,
+  VACANCY_ROUTE_TYPES,
+  cefrRank,
+  educationRank,
+} from './vocabulary';
+export {
+  HOURS_PER_WEEK_MAX,
+  HOURS_PER_WEEK_MIN,
+  HOURS_RULE,
+  hoursOverlap,
+  hoursRangeViolations,
+} from './hours';
+export type { HoursRange } from './hours';
