@@ -1,10 +1,16 @@
 import { Module } from '@nestjs/common';
+import { OutboxRelayModule } from '@werkmatch/platform/outbox-relay';
 import { WorkerHostModule } from '@werkmatch/platform/worker-host';
 import { SystemWorkerModule } from '@werkmatch/system/feature-worker';
 import { NotificationsWorkerModule } from '@werkmatch/notifications/feature-worker';
 
-/** Everything the worker role runs: the host and every domain's processors. */
+/** Everything the worker role runs: the host, every domain's processors and the outbox relay. */
 @Module({
-  imports: [WorkerHostModule.forRoot(), SystemWorkerModule, NotificationsWorkerModule],
+  imports: [
+    WorkerHostModule.forRoot(),
+    SystemWorkerModule,
+    NotificationsWorkerModule,
+    OutboxRelayModule,
+  ],
 })
 export class WorkerModule {}

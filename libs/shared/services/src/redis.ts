@@ -8,6 +8,8 @@ import type { ServiceLog, StartedService } from './service';
 
 export interface RedisOptions {
   dataDir: string;
+  /** A fixed port, e.g. to restart a server where its clients reconnect; a free one otherwise. */
+  port?: number;
   ephemeral?: boolean;
   /** May the project install Debian's redis-server when it is missing (only as root)? */
   allowInstall?: boolean;
@@ -78,7 +80,7 @@ export async function startRedis(options: RedisOptions): Promise<StartedService>
   }
   rmSync(pidFile, { force: true });
 
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const out = openSync(join(dataDir, 'redis.log'), 'a');
   const args = [
     '--port',
