@@ -15,6 +15,8 @@ export enum EmailTransport {
 export enum EmailKind {
   PasswordReset = 'PASSWORD_RESET',
   Invitation = 'INVITATION',
+  /** A published talent profile asks its owner to confirm it is still current. */
+  ProfileConfirmation = 'PROFILE_CONFIRMATION',
 }
 
 /**

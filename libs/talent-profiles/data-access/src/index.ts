@@ -8,7 +8,26 @@ export type {
   LanguageRecord,
   TalentRecord,
   WorkExperienceRecord,
-} from './talent-profile.entity';
+} from '@werkmatch/talent-profiles/domain';
+export { loadAnonymisedTalentProfiles } from './anonymised-talent-profiles';
+export {
+  findOccupationLinks,
+  findSkillLinks,
+  replaceOccupationLinks,
+  replaceSkillLinks,
+  wellFormedIds,
+} from './talent-profile-links';
+export { assessmentOf, contentOf, lifecycleOf } from './talent-profile-mapping';
+export { recordTalentProfileEvent } from './talent-profile-outbox';
+export {
+  ConfirmTalentProfilesJob,
+  sweepTalentProfileConfirmations,
+} from './talent-profile-confirmation';
+export type {
+  ConfirmationSweepOptions,
+  ConfirmationSweepResult,
+} from './talent-profile-confirmation';
+export { eraseTalentProfile, exportTalentProfile } from './talent-profile-personal-data';
 
 /** The talent-profile tables, for the platform's entity list. */
 export const TALENT_PROFILE_ENTITIES = [

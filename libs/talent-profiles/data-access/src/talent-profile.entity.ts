@@ -12,6 +12,12 @@ import {
 } from 'typeorm';
 import { UserEntity } from '@werkmatch/identity/data-access';
 import { PauseReason, TalentProfileStatus } from '@werkmatch/talent-profiles/domain';
+import type {
+  DiplomaRecord,
+  LanguageRecord,
+  TalentRecord,
+  WorkExperienceRecord,
+} from '@werkmatch/talent-profiles/domain';
 import {
   CefrLevel,
   DrivingLicence,
@@ -21,36 +27,6 @@ import {
   TargetGroup,
   TransportMode,
 } from '@werkmatch/work/domain';
-
-/** A strength in the person's own words; `private` keeps it from employers until an approved match. */
-export interface TalentRecord {
-  text: string;
-  private: boolean;
-}
-
-export interface WorkExperienceRecord {
-  title: string;
-  employer: string | null;
-  occupationId: string | null;
-  /** `YYYY-MM`. */
-  from: string;
-  /** `YYYY-MM`; null while it lasts. */
-  until: string | null;
-  description: string | null;
-  private: boolean;
-}
-
-export interface DiplomaRecord {
-  name: string;
-  level: EducationLevel | null;
-  year: number | null;
-}
-
-export interface LanguageRecord {
-  /** ISO 639-1, lower case: `nl`, `en`, `ar`. */
-  code: string;
-  level: CefrLevel;
-}
 
 /**
  * A job seeker's talent profile: talents and skills first, not a CV. One per job seeker. The person's name and
