@@ -5,3 +5,10 @@ export { VacancyEntity, VacancySkillEntity };
 
 /** The vacancy tables, for the platform's entity list. */
 export const VACANCY_ENTITIES = [VacancyEntity, VacancySkillEntity];
+
+export { ExpireVacanciesJob } from './expire-vacancies.job';
+export { expireVacanciesPastClosingDate } from './vacancy-expiry';
+export type { ExpiryResult } from './vacancy-expiry';
+export { loadVacancyDocuments } from './vacancy-documents';
+export type { VacancyDocument, VacancyDocumentConcept } from './vacancy-documents';
+export { replaceVacancySkills } from './vacancy-skills';
