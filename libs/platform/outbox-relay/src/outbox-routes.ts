@@ -1,3 +1,5 @@
+import { TALENT_PROFILE_AGGREGATE } from '@werkmatch/talent-profiles/domain';
+import { VACANCY_AGGREGATE_TYPE } from '@werkmatch/vacancies/domain';
 import {
   MatchingOutboxEventJob,
   OutboxEventJobContract,
@@ -21,8 +23,8 @@ const SEARCH_AND_MATCHING = [SearchIndexOutboxEventJob, MatchingOutboxEventJob] 
  * may record events before anyone consumes them. A new consumer adds a line here.
  */
 export const OUTBOX_ROUTES: readonly OutboxRoute[] = [
-  { aggregateType: 'talent-profile', jobs: SEARCH_AND_MATCHING },
-  { aggregateType: 'vacancy', jobs: SEARCH_AND_MATCHING },
+  { aggregateType: TALENT_PROFILE_AGGREGATE, jobs: SEARCH_AND_MATCHING },
+  { aggregateType: VACANCY_AGGREGATE_TYPE, jobs: SEARCH_AND_MATCHING },
   // PERSON_ERASED_EVENT of libs/privacy (an api-scoped lib this one may not import): search and matching
   // must forget the person's profile.
   { eventType: 'person.erased', jobs: SEARCH_AND_MATCHING },
