@@ -21,6 +21,16 @@ export interface OperationSample {
 
 const NO_ID = '00000000-0000-4000-8000-000000000000';
 
+const invalidVacancyInput = {
+  title: 'Gastheer lunchroom',
+  description: 'Ontvang gasten in onze lunchroom in Houten.',
+  requiredSkillIds: [],
+  routeType: 'VOLUNTEER',
+  hours: { min: 24, max: 8 },
+  remote: true,
+  closingDate: '2099-12-31',
+};
+
 /**
  * One sample call per operation, keyed `Query.name` / `Mutation.name`. A new operation without a sample fails
  * the role matrix: add it here. Samples point at the world's "inside" data (see role-matrix.world.ts).
@@ -168,5 +178,62 @@ export const OPERATION_SAMPLES: Record<string, OperationSample> = {
       query: 'mutation($p: String!) { eraseMyAccount(password: $p) }',
       variables: { p: `wrong-${randomUUID()}` },
     }),
+  },
+
+  // Vacancies: the world's draft, or its closed vacancy where a change could only be refused after authorization
+  // (submitting the draft would be refused as FORBIDDEN because the world's organisation is not verified).
+  'Mutation.createVacancy': {
+    scopedToCaller: true,
+    // Hours the wrong way round: refused by the service after authorization, nothing is created.
+    call: () => ({
+      query: 'mutation($input: VacancyInput!) { createVacancy(input: $input) { id } }',
+      variables: { input: invalidVacancyInput },
+    }),
+  },
+  'Mutation.updateVacancy': {
+    call: (world) => ({
+      query:
+        'mutation($id: ID!, $input: VacancyInput!) { updateVacancy(id: $id, input: $input) { id } }',
+      variables: { id: world.vacancy.id, input: invalidVacancyInput },
+    }),
+  },
+  'Mutation.submitVacancy': {
+    call: (world) => ({
+      query: 'mutation($id: ID!) { submitVacancy(id: $id) { id } }',
+      variables: { id: world.closedVacancy.id },
+    }),
+  },
+  'Mutation.publishVacancy': {
+    // A draft: refused as an invalid transition once authorization allowed the call.
+    call: (world) => ({
+      query: 'mutation($id: ID!) { publishVacancy(id: $id) { id } }',
+      variables: { id: world.vacancy.id },
+    }),
+  },
+  'Mutation.returnVacancy': {
+    call: (world) => ({
+      query: 'mutation($id: ID!, $r: String!) { returnVacancy(id: $id, reason: $r) { id } }',
+      variables: { id: world.vacancy.id, r: 'Graag het uurloon vermelden.' },
+    }),
+  },
+  'Mutation.closeVacancy': {
+    call: (world) => ({
+      query: 'mutation($id: ID!) { closeVacancy(id: $id) { id } }',
+      variables: { id: world.closedVacancy.id },
+    }),
+  },
+  'Query.vacancy': {
+    call: (world) => ({
+      query: 'query($id: ID!) { vacancy(id: $id) { id } }',
+      variables: { id: world.vacancy.id },
+    }),
+  },
+  'Query.myOrganisationVacancies': {
+    scopedToCaller: true,
+    call: () => ({ query: '{ myOrganisationVacancies(first: 1) { nextCursor } }' }),
+  },
+  'Query.vacanciesAwaitingReview': {
+    scopedToCaller: true,
+    call: () => ({ query: '{ vacanciesAwaitingReview(first: 1) { nextCursor } }' }),
   },
 };

@@ -6,6 +6,9 @@ import {
 } from '@werkmatch/identity/data-access';
 import { Role } from '@werkmatch/identity/domain';
 import { Relation } from '@werkmatch/platform/access-control';
+import { VacancyEntity } from '@werkmatch/vacancies/data-access';
+import { VacancyStatus } from '@werkmatch/vacancies/domain';
+import { RouteType } from '@werkmatch/work/domain';
 import {
   createUser,
   dataSourceOf,
@@ -43,6 +46,10 @@ export interface World {
   colleague: UserEntity;
   organisation: EmployerOrganisationEntity;
   regionId: string;
+  /** A draft vacancy of `organisation`, reviewed by the service point of `regionId`. */
+  vacancy: VacancyEntity;
+  /** A closed vacancy of `organisation`: any change of it is refused, but only after authorization decided. */
+  closedVacancy: VacancyEntity;
   /** A user with a known password, for login and tokens; `session()` logs them in afresh. */
   loginUser: UserEntity;
   session(): Promise<{ accessToken: string; refreshToken: string }>;
@@ -100,6 +107,23 @@ export async function buildWorld(api: TestApp): Promise<World> {
     assignedBy: admin.id,
   });
 
+  const vacancies = db.getRepository(VacancyEntity);
+  const vacancyRow = (status: VacancyStatus): Partial<VacancyEntity> => ({
+    organisationId: organisation.id,
+    createdByUserId: employer.id,
+    status,
+    title: 'Gastheer lunchroom',
+    description: 'Ontvang gasten in onze lunchroom in Houten.',
+    routeType: RouteType.VOLUNTEER,
+    hoursMin: 8,
+    hoursMax: 16,
+    remote: true,
+    reviewRegionId: regionId,
+    closingDate: '2099-12-31',
+  });
+  const vacancy = await vacancies.save(vacancyRow(VacancyStatus.DRAFT));
+  const closedVacancy = await vacancies.save(vacancyRow(VacancyStatus.CLOSED));
+
   const actor = (name: ActorName, user?: UserEntity): Actor => {
     let cached: string | undefined;
     return {
@@ -136,6 +160,8 @@ export async function buildWorld(api: TestApp): Promise<World> {
     colleague,
     organisation,
     regionId,
+    vacancy,
+    closedVacancy,
     loginUser,
     async session() {
       return login(api, loginUser.email, PASSWORD, randomIp());

@@ -15,6 +15,7 @@ import { IdentityApiModule } from '@werkmatch/identity/feature-api';
 import { AccessControlModule } from '@werkmatch/platform/access-control';
 import { AuditApiModule } from '@werkmatch/audit/feature-api';
 import { PrivacyApiModule } from '@werkmatch/privacy/feature-api';
+import { VacanciesApiModule } from '@werkmatch/vacancies/feature-api';
 import { graphqlOptions } from './graphql.options';
 import { HealthController, SEARCH_HEALTH } from './health/health.controller';
 
@@ -51,6 +52,7 @@ export class ApiModule {
         PrivacyApiModule,
         SystemApiModule,
         IdentityApiModule,
+        VacanciesApiModule,
         ...extraModules,
       ],
       controllers: [HealthController],

@@ -1,0 +1,3 @@
+export { VacanciesApiModule } from './vacancies-api.module';
+export { VacancyPolicies } from './vacancy.policies';
+export { Vacancy, VacancyPage } from './vacancy.model';
