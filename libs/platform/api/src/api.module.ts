@@ -15,6 +15,7 @@ import { IdentityApiModule } from '@werkmatch/identity/feature-api';
 import { AccessControlModule } from '@werkmatch/platform/access-control';
 import { AuditApiModule } from '@werkmatch/audit/feature-api';
 import { PrivacyApiModule } from '@werkmatch/privacy/feature-api';
+import { TalentProfilesApiModule } from '@werkmatch/talent-profiles/feature-api';
 import { VacanciesApiModule } from '@werkmatch/vacancies/feature-api';
 import { graphqlOptions } from './graphql.options';
 import { HealthController, SEARCH_HEALTH } from './health/health.controller';
@@ -52,6 +53,7 @@ export class ApiModule {
         PrivacyApiModule,
         SystemApiModule,
         IdentityApiModule,
+        TalentProfilesApiModule,
         VacanciesApiModule,
         ...extraModules,
       ],

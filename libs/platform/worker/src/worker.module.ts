@@ -3,6 +3,7 @@ import { OutboxRelayModule } from '@werkmatch/platform/outbox-relay';
 import { WorkerHostModule } from '@werkmatch/platform/worker-host';
 import { SystemWorkerModule } from '@werkmatch/system/feature-worker';
 import { NotificationsWorkerModule } from '@werkmatch/notifications/feature-worker';
+import { TalentProfilesWorkerModule } from '@werkmatch/talent-profiles/feature-worker';
 import { VacanciesWorkerModule } from '@werkmatch/vacancies/feature-worker';
 
 /** Everything the worker role runs: the host, every domain's processors and the outbox relay. */
@@ -11,6 +12,7 @@ import { VacanciesWorkerModule } from '@werkmatch/vacancies/feature-worker';
     WorkerHostModule.forRoot(),
     SystemWorkerModule,
     NotificationsWorkerModule,
+    TalentProfilesWorkerModule,
     VacanciesWorkerModule,
     OutboxRelayModule,
   ],

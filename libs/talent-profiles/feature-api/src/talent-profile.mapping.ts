@@ -1,0 +1,54 @@
+import type { TalentProfileEntity } from '@werkmatch/talent-profiles/data-access';
+import { confirmationDueAt } from '@werkmatch/talent-profiles/domain';
+import { lifecycleOf } from '@werkmatch/talent-profiles/data-access';
+import type { TalentProfile } from './talent-profile.model';
+
+/** The full profile for its owner, their coach or an administrator. */
+export function toTalentProfile(row: TalentProfileEntity): TalentProfile {
+  return {
+    id: row.id,
+    jobSeekerId: row.jobSeekerId,
+    status: row.status,
+    headline: row.headline,
+    talents: row.talents.map((talent) => ({ text: talent.text, private: talent.private })),
+    workExperience: row.workExperience.map((work) => ({
+      title: work.title,
+      employer: work.employer,
+      occupationId: work.occupationId,
+      from: work.from,
+      until: work.until,
+      description: work.description,
+      private: work.private,
+    })),
+    educationLevel: row.educationLevel,
+    diplomas: row.diplomas.map((d) => ({ name: d.name, level: d.level, year: d.year })),
+    languages: row.languages.map((l) => ({ code: l.code, level: l.level })),
+    dutchLevel: row.dutchLevel,
+    hours:
+      row.hoursMin !== null && row.hoursMax !== null
+        ? { min: row.hoursMin, max: row.hoursMax }
+        : null,
+    earliestStart: row.earliestStart,
+    postcode: row.postcode,
+    municipalityCode: row.municipalityCode,
+    regionId: row.regionId,
+    travelKm: row.travelKm,
+    drivingLicences: row.drivingLicences,
+    transportModes: row.transportModes,
+    wantedRouteTypes: row.wantedRouteTypes,
+    participationLevel: row.participationLevel,
+    supportNeeds: row.supportNeeds,
+    targetGroups: row.targetGroups,
+    publishedAt: row.publishedAt,
+    pausedAt: row.pausedAt,
+    pauseReason: row.pauseReason,
+    confirmedAt: row.confirmedAt,
+    confirmationRequestedAt: row.confirmationRequestedAt,
+    confirmationDueAt: confirmationDueAt(lifecycleOf(row)),
+    version: row.version,
+    updatedByUserId: row.updatedByUserId,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    row,
+  };
+}
