@@ -236,4 +236,54 @@ export const OPERATION_SAMPLES: Record<string, OperationSample> = {
     scopedToCaller: true,
     call: () => ({ query: '{ vacanciesAwaitingReview(first: 1) { nextCursor } }' }),
   },
+  'Query.myTalentProfile': {
+    scopedToCaller: true,
+    call: () => ({ query: '{ myTalentProfile { id } }' }),
+  },
+  'Query.talentProfileOf': {
+    call: (world) => ({
+      query: 'query($id: ID!) { talentProfileOf(jobSeekerId: $id) { id } }',
+      variables: { id: world.jobSeeker.id },
+    }),
+  },
+  'Query.caseloadTalentProfiles': {
+    scopedToCaller: true,
+    call: () => ({ query: '{ caseloadTalentProfiles(first: 1) { nextCursor } }' }),
+  },
+  'Query.anonymisedTalentProfile': {
+    // Once a sample paused the profile this is NOT_FOUND, which still shows authorization allowed the call.
+    call: (world) => ({
+      query: 'query($id: ID!) { anonymisedTalentProfile(id: $id) { id } }',
+      variables: { id: world.talentProfile.id },
+    }),
+  },
+  'Mutation.saveTalentProfile': {
+    call: (world) => ({
+      query:
+        'mutation($s: ID, $input: SaveTalentProfileInput!) { saveTalentProfile(jobSeekerId: $s, input: $input) { id } }',
+      variables: { s: world.jobSeeker.id, input: { travelKm: 12 } },
+    }),
+  },
+  'Mutation.assessTalentProfile': {
+    call: (world) => ({
+      query:
+        'mutation($s: ID!, $input: AssessTalentProfileInput!) { assessTalentProfile(jobSeekerId: $s, input: $input) { id } }',
+      variables: { s: world.jobSeeker.id, input: { participationLevel: 3 } },
+    }),
+  },
+  'Mutation.publishTalentProfile': {
+    // Own profile only; published already (an invalid transition) or, for another job seeker, none.
+    scopedToCaller: true,
+    call: () => ({ query: 'mutation { publishTalentProfile { id } }' }),
+  },
+  'Mutation.pauseTalentProfile': {
+    call: (world) => ({
+      query: 'mutation($s: ID) { pauseTalentProfile(jobSeekerId: $s) { id } }',
+      variables: { s: world.jobSeeker.id },
+    }),
+  },
+  'Mutation.confirmTalentProfile': {
+    scopedToCaller: true,
+    call: () => ({ query: 'mutation { confirmTalentProfile { id } }' }),
+  },
 };

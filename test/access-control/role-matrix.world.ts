@@ -6,6 +6,8 @@ import {
 } from '@werkmatch/identity/data-access';
 import { Role } from '@werkmatch/identity/domain';
 import { Relation } from '@werkmatch/platform/access-control';
+import { TalentProfileEntity } from '@werkmatch/talent-profiles/data-access';
+import { TalentProfileStatus } from '@werkmatch/talent-profiles/domain';
 import { VacancyEntity } from '@werkmatch/vacancies/data-access';
 import { VacancyStatus } from '@werkmatch/vacancies/domain';
 import { RouteType } from '@werkmatch/work/domain';
@@ -50,6 +52,8 @@ export interface World {
   vacancy: VacancyEntity;
   /** A closed vacancy of `organisation`: any change of it is refused, but only after authorization decided. */
   closedVacancy: VacancyEntity;
+  /** The published talent profile of `jobSeeker`, in `coach`'s caseload. */
+  talentProfile: TalentProfileEntity;
   /** A user with a known password, for login and tokens; `session()` logs them in afresh. */
   loginUser: UserEntity;
   session(): Promise<{ accessToken: string; refreshToken: string }>;
@@ -124,6 +128,18 @@ export async function buildWorld(api: TestApp): Promise<World> {
   const vacancy = await vacancies.save(vacancyRow(VacancyStatus.DRAFT));
   const closedVacancy = await vacancies.save(vacancyRow(VacancyStatus.CLOSED));
 
+  const publishedAt = new Date();
+  const talentProfile = await db.getRepository(TalentProfileEntity).save({
+    jobSeekerId: jobSeeker.id,
+    status: TalentProfileStatus.PUBLISHED,
+    headline: 'Handige doener',
+    hoursMin: 16,
+    hoursMax: 24,
+    travelKm: 10,
+    publishedAt,
+    confirmedAt: publishedAt,
+  });
+
   const actor = (name: ActorName, user?: UserEntity): Actor => {
     let cached: string | undefined;
     return {
@@ -162,6 +178,7 @@ export async function buildWorld(api: TestApp): Promise<World> {
     regionId,
     vacancy,
     closedVacancy,
+    talentProfile,
     loginUser,
     async session() {
       return login(api, loginUser.email, PASSWORD, randomIp());
