@@ -1,0 +1,25 @@
+import type { DataSource } from 'typeorm';
+import { MeilisearchSearchEngine } from './meilisearch/meilisearch-search-engine';
+import type { MeilisearchEngineOptions } from './meilisearch/meilisearch-search-engine';
+import { PostgresSearchEngine } from './postgres/postgres-search-engine';
+import type { SearchEngine } from './search-engine';
+
+export interface SearchEngineSettings {
+  config: { MEILI_URL?: string; MEILI_API_KEY?: string };
+  /** The platform's DataSource: the built-in engine's tables live in its database. */
+  dataSource: DataSource;
+  /** Anything else for Meilisearch (index prefix, timeouts). */
+  meilisearch?: Omit<MeilisearchEngineOptions, 'url' | 'apiKey'>;
+}
+
+/** Meilisearch when MEILI_URL is set, otherwise the built-in engine on PostgreSQL. Call `start()` before use. */
+export function createSearchEngine(settings: SearchEngineSettings): SearchEngine {
+  const { MEILI_URL, MEILI_API_KEY } = settings.config;
+  return MEILI_URL
+    ? new MeilisearchSearchEngine({
+        ...settings.meilisearch,
+        url: MEILI_URL,
+        apiKey: MEILI_API_KEY,
+      })
+    : new PostgresSearchEngine(settings.dataSource);
+}
