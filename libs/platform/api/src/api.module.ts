@@ -16,6 +16,7 @@ import { AccessControlModule } from '@werkmatch/platform/access-control';
 import { AuditApiModule } from '@werkmatch/audit/feature-api';
 import { PrivacyApiModule } from '@werkmatch/privacy/feature-api';
 import { TalentProfilesApiModule } from '@werkmatch/talent-profiles/feature-api';
+import { TaxonomyApiModule } from '@werkmatch/taxonomy/feature-api';
 import { VacanciesApiModule } from '@werkmatch/vacancies/feature-api';
 import { graphqlOptions } from './graphql.options';
 import { HealthController, SEARCH_HEALTH } from './health/health.controller';
@@ -54,6 +55,7 @@ export class ApiModule {
         SystemApiModule,
         IdentityApiModule,
         TalentProfilesApiModule,
+        TaxonomyApiModule,
         VacanciesApiModule,
         ...extraModules,
       ],
