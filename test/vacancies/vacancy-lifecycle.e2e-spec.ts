@@ -581,7 +581,7 @@ describe('vacancy life cycle over GraphQL', () => {
         items: {
           id: string;
           organisation: { name: string };
-          occupation: { label: string; iscoGroup: { code: string } };
+          occupation: { label: string };
           requiredSkills: { id: string; label: string }[];
           niceToHaveSkills: { label: string }[];
           region: { name: string };
@@ -592,7 +592,7 @@ describe('vacancy life cycle over GraphQL', () => {
     try {
       page = await api.gql.data(
         `{ myOrganisationVacancies(first: 20) { items {
-            id organisation { name } occupation { label iscoGroup { code } }
+            id organisation { name } occupation { label }
             requiredSkills { id label } niceToHaveSkills { label }
             region { name } municipality { name } } } }`,
         {},
@@ -605,7 +605,7 @@ describe('vacancy life cycle over GraphQL', () => {
     expect(items.map((item) => item.id)).toEqual([...ids].reverse());
     expect(items[0]).toMatchObject({
       organisation: { name: organisation.name },
-      occupation: { label: 'kok', iscoGroup: { code: '5120' } },
+      occupation: { label: 'kok' },
       region: { name: 'Midden-Utrecht' },
       municipality: { name: 'Midden-Utrecht stad' },
     });
@@ -621,7 +621,6 @@ describe('vacancy life cycle over GraphQL', () => {
       vacancy_skill: touching('vacancy_skill'),
       skill: touching('skill'),
       occupation: touching('occupation'),
-      isco_group: touching('isco_group'),
       employer_organisation: touching('employer_organisation'),
       labour_market_region: touching('labour_market_region'),
       municipality: touching('municipality'),
@@ -630,7 +629,6 @@ describe('vacancy life cycle over GraphQL', () => {
       vacancy_skill: 1,
       skill: 1,
       occupation: 1,
-      isco_group: 1,
       employer_organisation: 1,
       labour_market_region: 1,
       municipality: 1,
