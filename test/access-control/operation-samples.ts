@@ -286,4 +286,34 @@ export const OPERATION_SAMPLES: Record<string, OperationSample> = {
     scopedToCaller: true,
     call: () => ({ query: 'mutation { confirmTalentProfile { id } }' }),
   },
+
+  // The matrix's database has no ESCO import: suggestions come back empty and unknown ids are refused as bad
+  // input, both after authorization decided.
+  'Query.suggestSkills': {
+    call: () => ({ query: '{ suggestSkills(text: "verpleeg") { match } }' }),
+  },
+  'Query.suggestOccupations': {
+    call: () => ({ query: '{ suggestOccupations(text: "verpleeg") { match } }' }),
+  },
+  'Query.essentialSkills': {
+    call: () => ({
+      query: 'query($id: ID!) { essentialSkills(occupationId: $id) { id } }',
+      variables: { id: NO_ID },
+    }),
+  },
+  'Query.occupationSkills': {
+    call: () => ({
+      query: 'query($id: ID!) { occupationSkills(occupationId: $id) { relation } }',
+      variables: { id: NO_ID },
+    }),
+  },
+  'Query.skill': {
+    call: () => ({ query: 'query($id: ID!) { skill(id: $id) { id } }', variables: { id: NO_ID } }),
+  },
+  'Query.occupation': {
+    call: () => ({
+      query: 'query($id: ID!) { occupation(id: $id) { id } }',
+      variables: { id: NO_ID },
+    }),
+  },
 };
