@@ -1,6 +1,13 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { geoReferenceFiles, importGeo } from '@werkmatch/geo/data-access';
+import { hashPassword, UserEntity } from '@werkmatch/identity/data-access';
+import { Role } from '@werkmatch/identity/domain';
+import { createApiApp } from '@werkmatch/platform/api';
 import { createPlatformDataSource } from '@werkmatch/platform/persistence';
+import { loadConfig } from '@werkmatch/shared/config';
+import { createLogger } from '@werkmatch/shared/logging';
 import {
   importTaxonomy,
   readTaxonomyReference,
@@ -9,11 +16,14 @@ import {
 } from '@werkmatch/taxonomy/data-access';
 import { referenceDataDir } from '../tools/reference-data/paths';
 import { startScratchServices } from '../tools/support/services';
+import { BenchRow, percentile, writeReport } from './support/report';
 
 /**
  * Reference import time per dataset on an empty database (and again, when nothing changes), then the latency of
  * taxonomy suggestions over ~200 queries as people type them: prefixes of real Dutch and English labels, a
- * quarter with a typo. Uses DATABASE_URL when set, otherwise a scratch PostgreSQL.
+ * quarter with a typo; first in the service, then the same queries as GraphQL over HTTP (`suggestSkills`,
+ * `suggestOccupations`, as a logged-in user, with the fields a picker shows) to see what the API adds.
+ * Uses scratch PostgreSQL and Redis. Writes bench/results/taxonomy-suggest.{json,md}.
  * Usage: node tools/run.mjs bench/taxonomy-suggest.ts [--queries 200]
  */
 function random(seed: number): () => number {
@@ -33,16 +43,53 @@ function typo(text: string, next: () => number): string {
     : text.slice(0, at) + text[at + 1] + text[at] + text.slice(at + 2); // two letters swapped
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const ms = (value: number) => `${value.toFixed(2)} ms`;
+
+type Kind = 'occupation' | 'skill';
+type Language = 'Dutch' | 'English';
+interface BenchQuery {
+  kind: Kind;
+  text: string;
+  /** The language of the label the text was cut from. */
+  language: Language;
+  typo: boolean;
+}
+interface Timed extends BenchQuery {
+  ms: number;
+  results: number;
 }
 
-const ms = (value: number) => `${value.toFixed(2)} ms`;
+/** Runs the queries one after another (one person typing), after a warm-up of the caches and the pool. */
+async function timeSequentially(
+  queries: BenchQuery[],
+  run: (q: BenchQuery) => Promise<number>,
+): Promise<Timed[]> {
+  for (const q of queries.slice(0, 20)) await run(q);
+  const timed: Timed[] = [];
+  for (const q of queries) {
+    const started = performance.now();
+    const results = await run(q);
+    timed.push({ ...q, ms: performance.now() - started, results });
+  }
+  return timed;
+}
+
+const SUGGEST_SKILLS = JSON.stringify(
+  'query($t: String!) { suggestSkills(text: $t, limit: 10) { matchedLabel matchedLanguage match skill { id label labelLanguage } } }',
+);
+// The occupation picker shows the ISCO group too, so the request includes the loader's batch query.
+const SUGGEST_OCCUPATIONS = JSON.stringify(
+  'query($t: String!) { suggestOccupations(text: $t, limit: 10) { matchedLabel matchedLanguage match occupation { id label labelLanguage iscoGroup { code label } } } }',
+);
+
+// What a person perceives as instant while typing; above it a picker feels sluggish.
+const HTTP_P95_TARGET_MS = 100;
 
 async function main(): Promise<void> {
   const count = Number(process.argv[process.argv.indexOf('--queries') + 1]) || 200;
   const services = await startScratchServices('bench-taxonomy');
   const dataSource = createPlatformDataSource({ url: services.databaseUrl, poolSize: 4 });
+  const rows: BenchRow[] = [];
   try {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });
@@ -57,72 +104,216 @@ async function main(): Promise<void> {
       process.stdout.write(
         `${run}: geo ${(geo / 1000).toFixed(1)} s, taxonomy ${(taxonomy / 1000).toFixed(1)} s\n`,
       );
+      rows.push({
+        benchmark: `ESCO import, ${run}`,
+        metric: 'time',
+        value: taxonomy / 1000,
+        unit: 's',
+      });
     }
 
     const data = readTaxonomyReference(taxonomyReferenceFiles(dir));
     const next = random(20_240_611);
     const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)];
-    const queries: { kind: 'occupation' | 'skill'; text: string }[] = [];
+    const queries: BenchQuery[] = [];
     while (queries.length < count) {
       const kind = next() < 0.5 ? 'occupation' : 'skill';
       const concept = kind === 'occupation' ? pick(data.occupations) : pick(data.skills);
-      const labels = [
-        concept.labelNl,
-        concept.labelEn,
-        ...concept.altLabelsNl,
-        ...concept.altLabelsEn,
+      const labels: { text: string | null; language: Language }[] = [
+        { text: concept.labelNl, language: 'Dutch' },
+        { text: concept.labelEn, language: 'English' },
+        ...concept.altLabelsNl.map((text) => ({ text, language: 'Dutch' as const })),
+        ...concept.altLabelsEn.map((text) => ({ text, language: 'English' as const })),
       ];
-      const label = pick(labels.filter((l): l is string => !!l));
-      const text = label.slice(0, 3 + Math.floor(next() * 10)).trim();
+      const label = pick(labels.filter((l): l is { text: string; language: Language } => !!l.text));
+      const text = label.text.slice(0, 3 + Math.floor(next() * 10)).trim();
       if (text.length < 3) continue;
-      queries.push({ kind, text: text.length >= 6 && next() < 0.25 ? typo(text, next) : text });
+      const withTypo = text.length >= 6 && next() < 0.25;
+      queries.push({
+        kind,
+        text: withTypo ? typo(text, next) : text,
+        language: label.language,
+        typo: withTypo,
+      });
     }
 
     const taxonomy = new TaxonomyService(dataSource);
-    const suggest = (q: (typeof queries)[number]) =>
+    const inService = await timeSequentially(queries, async (q) =>
       q.kind === 'occupation'
-        ? taxonomy.suggestOccupations(q.text, 10)
-        : taxonomy.suggestSkills(q.text, 10);
-    for (const q of queries.slice(0, 20)) await suggest(q); // warm the caches and the pool
-    const timings = { occupation: [] as number[], skill: [] as number[] };
-    let empty = 0;
-    const slowest: { text: string; kind: string; ms: number; results: number }[] = [];
-    for (const q of queries) {
-      const started = performance.now();
-      const result = await suggest(q);
-      const elapsed = performance.now() - started;
-      timings[q.kind].push(elapsed);
-      slowest.push({ ...q, ms: elapsed, results: result.length });
-      if (result.length === 0) empty++;
-    }
-    const report = (name: string, values: number[]) => {
-      const sorted = [...values].sort((a, b) => a - b);
-      process.stdout.write(
-        `${name.padEnd(12)} n=${sorted.length} p50 ${ms(percentile(sorted, 50))}  p95 ${ms(percentile(sorted, 95))}  max ${ms(sorted[sorted.length - 1])}\n`,
-      );
+        ? (await taxonomy.suggestOccupations(q.text, 10)).length
+        : (await taxonomy.suggestSkills(q.text, 10)).length,
+    );
+
+    // A logged-in caller for the HTTP part: the look-ups are refused to anonymous callers.
+    const password = `bench-${randomBytes(12).toString('hex')}`;
+    const user = await dataSource.getRepository(UserEntity).save({
+      email: 'bench-taxonomy@example.org',
+      passwordHash: await hashPassword(password),
+      role: Role.JOB_SEEKER,
+      fullName: 'Bench',
+      phone: null,
+      organisationId: null,
+      regionId: null,
+      deactivatedAt: null,
+      erasedAt: null,
+    });
+    const app = await createApiApp({
+      config: loadConfig({
+        NODE_ENV: 'production',
+        DATABASE_URL: services.databaseUrl,
+        REDIS_URL: services.redisUrl,
+        AUTH_TOKEN_SECRET: randomBytes(32).toString('hex'),
+        LOG_LEVEL: 'warn',
+      }),
+      logger: createLogger({ level: 'warn', role: 'api' }),
+    });
+    await app.listen(0, '127.0.0.1');
+    const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
+    const post = async (body: string, token?: string) => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'apollo-require-preflight': 'true',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body,
+      });
+      return (await response.json()) as {
+        data?: Record<string, unknown[]> | null;
+        errors?: unknown[];
+      };
     };
-    process.stdout.write(
-      `suggestions, limit 10, sequential, ${count} queries (${empty} without a result):\n`,
+    const login = await post(
+      JSON.stringify({
+        query: 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }',
+        variables: { i: { email: user.email, password } },
+      }),
     );
-    report('all', [...timings.occupation, ...timings.skill]);
-    report('occupations', timings.occupation);
-    report('skills', timings.skill);
-    slowest.sort((a, b) => b.ms - a.ms);
-    process.stdout.write(
-      `slowest: ${slowest
-        .slice(0, 8)
-        .map((q) => `${q.kind} "${q.text}" ${ms(q.ms)} (${q.results})`)
-        .join(', ')}\n`,
+    const token = (login.data?.['login'] as { accessToken?: string } | undefined)?.accessToken;
+    if (!token) throw new Error(`login for the benchmark failed: ${JSON.stringify(login.errors)}`);
+    let failures = 0;
+    const overHttp = async (q: BenchQuery): Promise<number> => {
+      const query = q.kind === 'occupation' ? SUGGEST_OCCUPATIONS : SUGGEST_SKILLS;
+      const json = await post(
+        `{"query":${query},"variables":{"t":${JSON.stringify(q.text)}}}`,
+        token,
+      );
+      const list = json.data?.[q.kind === 'occupation' ? 'suggestOccupations' : 'suggestSkills'];
+      if (json.errors || !Array.isArray(list)) failures++;
+      return Array.isArray(list) ? list.length : 0;
+    };
+    const inHttp = await timeSequentially(queries, overHttp);
+
+    // Several people typing at once: 4 concurrent callers share the queries.
+    const concurrent: number[] = [];
+    let cursor = 0;
+    const concurrentStart = performance.now();
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        while (cursor < queries.length) {
+          const q = queries[cursor++] as BenchQuery;
+          const started = performance.now();
+          await overHttp(q);
+          concurrent.push(performance.now() - started);
+        }
+      }),
     );
+    const concurrentSeconds = (performance.now() - concurrentStart) / 1000;
+    await app.close();
+
+    const sorted = (timed: { ms: number }[]) => timed.map((t) => t.ms).sort((a, b) => a - b);
+    const latency = (benchmark: string, timed: { ms: number }[], target?: number) => {
+      const values = sorted(timed);
+      const line = `${benchmark.padEnd(52)} n=${values.length} p50 ${ms(percentile(values, 50))}  p95 ${ms(percentile(values, 95))}  max ${ms(values[values.length - 1] ?? Number.NaN)}\n`;
+      process.stdout.write(line);
+      rows.push({ benchmark, metric: 'p50', value: percentile(values, 50), unit: 'ms' });
+      rows.push({
+        benchmark,
+        metric: 'p95',
+        value: percentile(values, 95),
+        unit: 'ms',
+        ...(target === undefined
+          ? {}
+          : { target: `< ${target} ms`, meetsTarget: percentile(values, 95) < target }),
+      });
+    };
+    const empty = inService.filter((t) => t.results === 0).length;
+    process.stdout.write(
+      `suggestions, limit 10, ${count} queries (${empty} without a result, ${queries.filter((q) => q.typo).length} with a typo):\n`,
+    );
+    latency(
+      'service, suggestOccupations',
+      inService.filter((t) => t.kind === 'occupation'),
+    );
+    latency(
+      'service, suggestSkills',
+      inService.filter((t) => t.kind === 'skill'),
+    );
+    latency('GraphQL/HTTP, all', inHttp, HTTP_P95_TARGET_MS);
+    latency(
+      'GraphQL/HTTP, suggestOccupations',
+      inHttp.filter((t) => t.kind === 'occupation'),
+    );
+    latency(
+      'GraphQL/HTTP, suggestSkills',
+      inHttp.filter((t) => t.kind === 'skill'),
+    );
+    latency(
+      'GraphQL/HTTP, Dutch text',
+      inHttp.filter((t) => t.language === 'Dutch' && !t.typo),
+    );
+    latency(
+      'GraphQL/HTTP, English text',
+      inHttp.filter((t) => t.language === 'English' && !t.typo),
+    );
+    latency(
+      'GraphQL/HTTP, with a typo',
+      inHttp.filter((t) => t.typo),
+    );
+    latency(
+      'GraphQL/HTTP, 4 concurrent callers',
+      concurrent.map((value) => ({ ms: value })),
+      HTTP_P95_TARGET_MS,
+    );
+    rows.push({
+      benchmark: 'GraphQL/HTTP, 4 concurrent callers',
+      metric: 'throughput',
+      value: concurrent.length / concurrentSeconds,
+      unit: 'requests/s',
+    });
+    rows.push({ benchmark: 'GraphQL/HTTP', metric: 'failed requests', value: failures, unit: '' });
+    const slowest = [...inHttp].sort((a, b) => b.ms - a.ms).slice(0, 8);
+    process.stdout.write(
+      `slowest over HTTP: ${slowest.map((q) => `${q.kind} "${q.text}" ${ms(q.ms)} (${q.results})`).join(', ')}\n`,
+    );
+    writeReport('taxonomy-suggest', rows, {
+      // Other work on the machine (tests of colleagues, CI) moves these figures; the load says how much.
+      loadAverage1m: Math.round(loadavg()[0] * 100) / 100,
+      queries: count,
+      limit: 10,
+      withTypo: queries.filter((q) => q.typo).length,
+      withoutResult: empty,
+      slowestOverHttp: slowest.map(({ kind, text, ms: elapsed, results }) => ({
+        kind,
+        text,
+        ms: Math.round(elapsed * 100) / 100,
+        results,
+      })),
+    });
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();
     await services.stop();
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(
-    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
-  process.exit(1);
-});
+// Exits explicitly: a Redis client the app leaves open would otherwise keep reconnecting to the stopped server.
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(
+      `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exit(1);
+  },
+);
