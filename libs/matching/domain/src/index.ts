@@ -40,3 +40,14 @@ export type { ParticipationLevel, RouteFit } from './participation-routes';
 export { evaluateMatch, selectProposals } from './proposals';
 export type { MatchEvaluation, ScoredPair } from './proposals';
 export { scoreMatch } from './score-match';
+export { MATCH_QUALITY_SET } from './quality/labelled-set';
+export type {
+  LabelledProfile,
+  LabelledSet,
+  LabelledVacancy,
+  Relevance,
+} from './quality/labelled-set';
+export { measureMatchQuality } from './quality/match-quality';
+export type { MatchQuality, ProfileQuality, RankedVacancy } from './quality/match-quality';
+export { ndcgAtK, precisionAtK } from './quality/metrics';
+export type { Grades } from './quality/metrics';
