@@ -86,7 +86,9 @@ describe('Talent profiles over GraphQL', () => {
       .myTalentProfile;
 
   beforeAll(async () => {
-    api = await startTestApp({ withWorker: true });
+    // The query-cost budget prices `items` of a page as a list inside the page (10 × first): nested relations of
+    // a page of profiles exceed the default, and this file is about behaviour, not limits.
+    api = await startTestApp({ withWorker: true, env: { GRAPHQL_MAX_COST: '50000' } });
     taxonomy = await seedTaxonomy(api);
     ({ postcode } = await seedRegion(api, 'Houten', '3991'));
     jobSeeker = await createUser(api, Role.JOB_SEEKER, { fullName: 'Fatima Bakker' });
@@ -547,5 +549,60 @@ describe('Talent profiles over GraphQL', () => {
     });
     const other = await api.gql.data<Page>(PAGE, {}, as('otherCoach'));
     expect(other.caseloadTalentProfiles.items).toEqual([]);
+  });
+
+  it('loads the relations of a list of profiles with one query per relation, not per profile', async () => {
+    for (let i = 0; i < 3; i++) {
+      const person = await createUser(api, Role.JOB_SEEKER);
+      await dataSourceOf(api)
+        .getRepository(CaseloadAssignmentEntity)
+        .save({ coachId: coach.id, jobSeekerId: person.id, assignedBy: admin.id });
+      await api.gql.data(
+        SAVE,
+        {
+          jobSeekerId: person.id,
+          input: {
+            skills: [{ skillId: taxonomy.cookingSkill.id, level: 'EXPERT' }],
+            wantedOccupationIds: [taxonomy.cookOccupation.id],
+          },
+        },
+        as('coach'),
+      );
+    }
+    const logger = dataSourceOf(api).logger;
+    const original = logger.logQuery.bind(logger);
+    const queries: string[] = [];
+    logger.logQuery = (query, parameters, runner) => {
+      queries.push(query);
+      return original(query, parameters, runner);
+    };
+    let items: { skills: { skill: { label: string } }[]; wantedOccupations: unknown[] }[];
+    try {
+      ({
+        caseloadTalentProfiles: { items },
+      } = await api.gql.data<{
+        caseloadTalentProfiles: {
+          items: { skills: { skill: { label: string } }[]; wantedOccupations: unknown[] }[];
+        };
+      }>(
+        `{ caseloadTalentProfiles(first: 10) { items { skills { skill { label } } wantedOccupations { label } completeness { score } } } }`,
+        {},
+        as('coach'),
+      ));
+    } finally {
+      logger.logQuery = original;
+    }
+    expect(items.length).toBeGreaterThanOrEqual(5);
+    expect(
+      items.filter((item) => item.skills[0]?.skill.label === 'maaltijden bereiden'),
+    ).toHaveLength(3);
+    const touching = (table: string) =>
+      queries.filter((query) => new RegExp(`FROM "${table}"`).test(query)).length;
+    expect({
+      skillLinks: touching('talent_profile_skill'),
+      occupationLinks: touching('talent_profile_occupation'),
+      skills: touching('skill'),
+      occupations: touching('occupation'),
+    }).toEqual({ skillLinks: 1, occupationLinks: 1, skills: 1, occupations: 1 });
   });
 });
