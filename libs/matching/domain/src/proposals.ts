@@ -26,7 +26,7 @@ export function evaluateMatch(
   };
 }
 
-/** A scored, eligible pair; `T` carries whatever the caller needs back (the explanation, versions, ...). */
+/** A scored, eligible pair; a caller's type may extend it with what it needs back (explanation, versions). */
 export interface ScoredPair {
   profileId: string;
   vacancyId: string;
