@@ -1,6 +1,10 @@
-import type { TalentProfileEntity } from '@werkmatch/talent-profiles/data-access';
-import { confirmationDueAt } from '@werkmatch/talent-profiles/domain';
+import type {
+  TalentProfileEntity,
+  TalentProfileOccupationEntity,
+  TalentProfileSkillEntity,
+} from '@werkmatch/talent-profiles/data-access';
 import { lifecycleOf } from '@werkmatch/talent-profiles/data-access';
+import { confirmationDueAt, TalentProfileContent } from '@werkmatch/talent-profiles/domain';
 import type { TalentProfile } from './talent-profile.model';
 
 /** The full profile for its owner, their coach or an administrator. */
@@ -49,6 +53,30 @@ export function toTalentProfile(row: TalentProfileEntity): TalentProfile {
     updatedByUserId: row.updatedByUserId,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
-    row,
+  };
+}
+
+/** The profile as the domain's completeness rules see it, from the GraphQL object and its loaded links. */
+export function contentOfProfile(
+  profile: TalentProfile,
+  skills: readonly Pick<TalentProfileSkillEntity, 'skillId' | 'level'>[],
+  occupations: readonly Pick<TalentProfileOccupationEntity, 'occupationId'>[],
+): TalentProfileContent {
+  return {
+    headline: profile.headline,
+    talents: profile.talents,
+    skills: skills.map((skill) => ({ skillId: skill.skillId, level: skill.level })),
+    workExperience: profile.workExperience,
+    educationLevel: profile.educationLevel,
+    diplomas: profile.diplomas,
+    languages: profile.languages,
+    hours: profile.hours,
+    earliestStart: profile.earliestStart,
+    postcode: profile.postcode,
+    travelKm: profile.travelKm,
+    drivingLicences: profile.drivingLicences,
+    transportModes: profile.transportModes,
+    wantedOccupationIds: occupations.map((occupation) => occupation.occupationId),
+    wantedRouteTypes: profile.wantedRouteTypes,
   };
 }

@@ -1,6 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { SensitiveField } from '@werkmatch/platform/access-control';
-import type { TalentProfileEntity } from '@werkmatch/talent-profiles/data-access';
 import {
   CefrLevel,
   DrivingLicence,
@@ -239,9 +238,6 @@ export class TalentProfile {
 
   @Field(() => GraphQLISODateTime)
   updatedAt: Date;
-
-  /** The stored row, for field resolvers (completeness); not a GraphQL field. */
-  row: TalentProfileEntity;
 }
 
 @ObjectType()

@@ -13,13 +13,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@werkmatch/identity/domain';
 import { CurrentPrincipal, Policy } from '@werkmatch/platform/access-control';
-import { contentOf } from '@werkmatch/talent-profiles/data-access';
 import { completenessOf } from '@werkmatch/talent-profiles/domain';
 import { Occupation, occupationLoader } from '@werkmatch/taxonomy/feature-api';
 import { AssessTalentProfileInput } from './assess-talent-profile.input';
 import { TalentProfilePolicies } from './policies';
 import { SaveTalentProfileInput } from './save-talent-profile.input';
-import { toTalentProfile } from './talent-profile.mapping';
+import { contentOfProfile, toTalentProfile } from './talent-profile.mapping';
 import {
   Completeness,
   TalentProfile,
@@ -167,6 +166,6 @@ export class TalentProfileResolver {
       skillLinksLoader(req, this.dataSource).load(profile.id),
       occupationLinksLoader(req, this.dataSource).load(profile.id),
     ]);
-    return completenessOf(contentOf(profile.row, skills, occupations));
+    return completenessOf(contentOfProfile(profile, skills, occupations));
   }
 }
