@@ -58,5 +58,7 @@ export class QueueRegistry {
   async close(): Promise<void> {
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
     this.queues.clear();
+    // BullMQ leaves a connection it was given open; left alone it reconnects forever once Redis stops.
+    await this.connection.quit().catch(() => this.connection.disconnect());
   }
 }
