@@ -86,9 +86,7 @@ describe('Talent profiles over GraphQL', () => {
       .myTalentProfile;
 
   beforeAll(async () => {
-    // The query-cost budget prices `items` of a page as a list inside the page (10 × first): nested relations of
-    // a page of profiles exceed the default, and this file is about behaviour, not limits.
-    api = await startTestApp({ withWorker: true, env: { GRAPHQL_MAX_COST: '50000' } });
+    api = await startTestApp({ withWorker: true });
     taxonomy = await seedTaxonomy(api);
     ({ postcode } = await seedRegion(api, 'Houten', '3991'));
     jobSeeker = await createUser(api, Role.JOB_SEEKER, { fullName: 'Fatima Bakker' });

@@ -3,7 +3,8 @@ import { measureOperation } from './query-limits';
 
 const schema = buildSchema(`
   type Person { name: String friends(first: Int): [Person!]! best: Person }
-  type Query { person: Person people(first: Int): [Person!]! tags: [String!]! }
+  type PersonPage { items: [Person!]! nextCursor: String }
+  type Query { person: Person people(first: Int): [Person!]! tags: [String!]! page(first: Int): PersonPage! }
 `);
 
 function measure(source: string, variables: Record<string, unknown> = {}) {
@@ -26,6 +27,13 @@ describe('measureOperation', () => {
     expect(measure('{ people(first: 3) { name } }').cost).toBe(1 + 3);
     expect(measure('{ people { name friends { name } } }').cost).toBe(1 + 10 + 10 + 100);
     expect(measure('query($n: Int) { people(first: $n) { name } }', { n: 50 }).cost).toBe(51);
+  });
+
+  it('prices the items of a paged connection by its page size once, not twice', () => {
+    expect(measure('{ page(first: 20) { items { name } nextCursor } }').cost).toBe(1 + 1 + 20 + 1);
+    expect(measure('{ page { items { name friends { name } } } }').cost).toBe(
+      1 + 1 + 10 + 10 + 100,
+    );
   });
 
   it('follows fragments and inline fragments', () => {

@@ -64,11 +64,16 @@ export function measureOperation(
         ? schema.getSubscriptionType()
         : schema.getQueryType();
 
+  /*
+   * `pageSize` is the size a connection-style parent (`page(first: 20) { items { ... } nextCursor }`) asked
+   * for: it prices the list fields directly inside it, not the page object itself, so `first` counts once.
+   */
   const visit = (
     selectionSet: SelectionSetNode,
     parent: GraphQLObjectType | undefined,
     depth: number,
     multiplier: number,
+    pageSize?: number,
   ): void => {
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
@@ -79,24 +84,27 @@ export function measureOperation(
         measure.cost += multiplier;
         const field: GraphQLField<unknown, unknown> | undefined = parent?.getFields()[name];
         if (!selection.selectionSet) continue;
-        let size = 1;
         const pageArgument = selection.arguments?.find((arg) =>
           PAGE_ARGUMENTS.includes(arg.name.value),
         );
         const explicit = pageArgument ? numberValue(pageArgument.value, variables) : undefined;
-        if (explicit !== undefined) size = Math.max(1, explicit);
-        else if (
-          pageArgument ||
-          (field && isListType(getNullableType(field.type) as GraphQLList<never>))
-        ) {
-          size = DEFAULT_LIST_SIZE;
-        }
+        const asked = pageArgument
+          ? explicit !== undefined
+            ? Math.max(1, explicit)
+            : DEFAULT_LIST_SIZE
+          : undefined;
+        const isList = field
+          ? isListType(getNullableType(field.type) as GraphQLList<never>)
+          : asked !== undefined;
+        // A list is as long as its own page argument, or the page its parent asked for, or the default.
+        const size = isList ? (asked ?? pageSize ?? DEFAULT_LIST_SIZE) : 1;
         const named = field ? getNamedType(field.type) : undefined;
         visit(
           selection.selectionSet,
           named && isObjectType(named) ? named : undefined,
           depth + 1,
           multiplier * size,
+          isList ? undefined : asked,
         );
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const typeName = selection.typeCondition?.name.value;
