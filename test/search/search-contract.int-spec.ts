@@ -435,6 +435,24 @@ function searchContract(start: () => Promise<EngineUnderTest>): void {
       ]);
     });
 
+    it('counts what was written since the same search last ran', async () => {
+      const regions = async () =>
+        (await engine.vacancies.search({ facets: [SearchFacet.REGION] })).facets[
+          SearchFacet.REGION
+        ]?.find((f) => f.value === REGION.MIDDEN_UTRECHT)?.count;
+      expect(await regions()).toBe(7);
+      const extra = {
+        ...(VACANCIES[0] as VacancySearchDocument),
+        id: '0000000a-0000-4000-8000-000000000098',
+      };
+      await engine.vacancies.upsert([extra]);
+      expect(await regions()).toBe(8);
+      expect((await engine.vacancies.search({})).total).toBe(VACANCIES.length + 1);
+      await engine.vacancies.delete([extra.id]);
+      expect(await regions()).toBe(7);
+      expect((await engine.vacancies.search({})).total).toBe(VACANCIES.length);
+    });
+
     it('counts every region without filters', async () => {
       const result = await engine.vacancies.search({ facets: [SearchFacet.REGION] });
       expect(result.facets[SearchFacet.REGION]).toEqual([

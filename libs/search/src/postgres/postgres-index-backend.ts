@@ -4,13 +4,21 @@ import type { EngineHit, EngineResult, IndexBackend } from '../search-index';
 import { type IndexedEntry, SearchFacet, SearchSort, SkillMatch } from '../search-request';
 import { HIGHLIGHT_END, HIGHLIGHT_START, synonymsOf } from '../search-text';
 import type { NormalizedFilters, NormalizedSearch } from '../search-validation';
+import {
+  BAND_BITS,
+  fromMask,
+  INCLUSIVE_BITS,
+  levelOfRank,
+  ROUTE_BITS,
+  toMask,
+} from './postgres-masks';
 import { buildTextQuery, type TextQuery, type WordTerms } from './postgres-query-text';
 
 /** Where an index lives and how its highlighted fields are read from the stored document. */
 export interface PostgresIndexTables {
   /** Table name (a constant of this library, never user input). */
   table: string;
-  /** Highlighted field → SQL expression over the table row `d`; `whole` fields are shown whole, others cut. */
+  /** Highlighted field → SQL expression over the document row `x`; `whole` fields are shown whole, others cut. */
   highlights: Record<string, { sql: string; whole: boolean }>;
 }
 
@@ -44,34 +52,67 @@ interface WordRow {
   prefix: string | null;
 }
 
-interface SearchRow {
+/** Total and facet counts of a search without text, valid while the index's write counter is `version`. */
+interface Counted {
+  version: string;
   total: number;
-  hits: { document: Record<string, unknown>; marked: Record<string, string | null> }[];
-  facets: Partial<Record<SearchFacet, Record<string, number>>> | null;
+  facets: EngineResult['facets'];
 }
 
+// Searches without text differ only in their filters: a few hundred distinct ones cover what people ask.
+const COUNTS_KEPT = 500;
+
+interface SearchRow {
+  version: string | null;
+  total: number | null;
+  hits: { document: Record<string, unknown>; marked: Record<string, string | null> }[];
+  /** [facet, value, count]; values of mask facets are masks, of DUTCH_LEVEL ranks. */
+  facets: [SearchFacet, string, number][] | null;
+}
+
+/** The column each facet groups by. */
+const FACET_COLUMN: Record<SearchFacet, string> = {
+  [SearchFacet.ROUTE_TYPE]: 'd.route_mask',
+  [SearchFacet.HOURS_BAND]: 'd.band_mask',
+  [SearchFacet.DUTCH_LEVEL]: 'd.dutch_rank',
+  [SearchFacet.REGION]: 'd.region_id',
+};
+
 /**
- * An index of the built-in engine: one table of documents with a weighted Dutch tsvector (a generated column, GIN
- * index), array columns for the filters (GIN), a GiST box index for distance, and a table of every word its
- * documents contain, against which query words are completed and corrected (btree prefix range, trigram GIN,
- * levenshtein) before the full-text search runs.
+ * An index of the built-in engine (migration 1796005600000-search-indexes): a narrow table with the weighted Dutch
+ * tsvector (GIN) and the filter columns (masks, GIN arrays, a covering btree for searches without text, a GiST box
+ * for distance), a table of documents read only for a page, and a table of every word the documents contain,
+ * against which query words are completed and corrected (btree prefix range, trigram GIN, levenshtein) before the
+ * full-text search runs. Total, page and facets are three parts of one statement, each planned on its own: the
+ * page ranks only what it must, the total and facets never touch the documents.
  */
 export class PostgresIndexBackend implements IndexBackend {
   private readonly words: string;
+  private readonly documents: string;
+  /** Least recently used first. */
+  private readonly counts = new Map<string, Counted>();
 
   constructor(
     private readonly db: DataSource,
     private readonly tables: PostgresIndexTables,
   ) {
     this.words = `${tables.table}_word`;
+    this.documents = `${tables.table}_document`;
   }
 
   async upsert(records: IndexedRecord[]): Promise<void> {
-    await this.db.transaction((manager) => this.write(manager, records));
+    await this.db.transaction(async (manager) => {
+      await this.write(manager, records);
+      await this.changed(manager);
+    });
   }
 
   async delete(ids: string[]): Promise<void> {
-    await this.db.query(`DELETE FROM "${this.tables.table}" WHERE id = ANY($1::uuid[])`, [ids]);
+    await this.db.transaction(async (manager) => {
+      // Documents go with their rows (ON DELETE CASCADE).
+      await manager.query(`DELETE FROM "${this.tables.table}" WHERE id = ANY($1::uuid[])`, [ids]);
+      await this.changed(manager);
+    });
   }
 
   async search(search: NormalizedSearch): Promise<EngineResult> {
@@ -88,18 +129,24 @@ export class PostgresIndexBackend implements IndexBackend {
       if (text.exact)
         score = `${score} + CASE WHEN d.tsv @@ ${params.add(text.exact)}::tsquery THEN 1 ELSE 0 END`;
     }
+    const condition = where.length > 0 ? where.join(' AND ') : 'true';
+    // Counting every match is what costs when a search without text matches most of the index; its counts
+    // depend on the filters only, so they are kept until the next write to the index.
+    const countsKey = text ? null : JSON.stringify([search.filters, search.facets]);
+    const counted = countsKey ? await this.keptCounts(countsKey) : undefined;
     const near = search.filters.near;
     const distance = near
       ? `search_distance_km(d.lat, d.lon, ${params.add(near.lat)}::float8, ${params.add(near.lon)}::float8)`
       : 'NULL::float8';
-    const order = (alias: string) => {
+    // Sort keys by name: inside the page query score and distance are its output columns, outside p's.
+    const order = (score: string, distance: string, row: string) => {
       switch (search.sort) {
         case SearchSort.DISTANCE:
-          return `${alias}.distance, ${alias}.id`;
+          return `${distance}, ${row}.id`;
         case SearchSort.DATE:
-          return `${alias}.sort_date DESC, ${alias}.id`;
+          return `${row}.sort_date DESC, ${row}.id`;
         default:
-          return `${alias}.score DESC, ${alias}.sort_date DESC, ${alias}.id`;
+          return `${score} DESC, ${row}.sort_date DESC, ${row}.id`;
       }
     };
     const marked = Object.entries(this.tables.highlights)
@@ -109,35 +156,76 @@ export class PostgresIndexBackend implements IndexBackend {
           : null,
       )
       .filter((entry): entry is string => entry !== null);
-    const facetSql = search.facets.map((facet) => `'${facet}', ${FACET_SQL[facet]}`);
     const sql = `
-      WITH matched AS MATERIALIZED (
-        SELECT d.id, d.sort_date, ${score} AS score, ${distance} AS distance,
-               d.route_types, d.region_id, d.hours_bands, d.dutch_level
-        FROM "${this.tables.table}" d
-        WHERE ${where.length > 0 ? where.join(' AND ') : 'true'}
-      ), page AS (
-        SELECT m.id, m.sort_date, m.score, m.distance FROM matched m
-        ORDER BY ${order('m')} LIMIT ${params.add(search.limit)} OFFSET ${params.add(search.offset)}
-      )
       SELECT
-        (SELECT count(*)::int FROM matched) AS total,
-        (SELECT coalesce(jsonb_agg(jsonb_build_object('document', d.document, 'marked', jsonb_build_object(${marked.join(', ')}))
-                  ORDER BY ${order('p')}), '[]'::jsonb)
-           FROM page p JOIN "${this.tables.table}" d ON d.id = p.id) AS hits,
-        ${facetSql.length > 0 ? `jsonb_build_object(${facetSql.join(', ')})` : 'NULL::jsonb'} AS facets`;
+        ${countsKey && !counted ? `(SELECT version::text FROM "search_index_version" WHERE index_table = ${params.add(this.tables.table)})` : 'NULL::text'} AS version,
+        ${counted ? 'NULL::int' : `(SELECT count(*)::int FROM "${this.tables.table}" d WHERE ${condition})`} AS total,
+        (SELECT coalesce(jsonb_agg(jsonb_build_object('document', x.document, 'marked', jsonb_build_object(${marked.join(', ')}))
+                  ORDER BY ${order('p.score', 'p.distance', 'p')}), '[]'::jsonb)
+           FROM (
+             SELECT d.id, d.sort_date, ${score} AS score, ${distance} AS distance
+             FROM "${this.tables.table}" d WHERE ${condition}
+             ORDER BY ${order('score', 'distance', 'd')}
+             LIMIT ${params.add(search.limit)} OFFSET ${params.add(search.offset)}
+           ) p JOIN "${this.documents}" x ON x.id = p.id) AS hits,
+        ${counted ? 'NULL::jsonb' : this.facetSql(search.facets, condition)} AS facets`;
     const [row] = (await this.db.query(sql, params.values)) as SearchRow[];
     if (!row) throw new Error('search returned no row');
+    const counts = counted ?? {
+      version: row.version ?? '',
+      total: row.total ?? 0,
+      facets: facetCounts(row.facets ?? []),
+    };
+    if (countsKey && !counted && row.version !== null) this.keepCounts(countsKey, counts);
     return {
-      total: row.total,
+      total: counts.total,
       hits: row.hits.map((hit): EngineHit => ({
         document: hit.document,
         marked: Object.fromEntries(
           Object.entries(hit.marked).filter((entry): entry is [string, string] => !!entry[1]),
         ),
       })),
-      facets: row.facets ?? {},
+      facets: counts.facets,
     };
+  }
+
+  /** Kept counts, if the index has not been written since they were counted. */
+  private async keptCounts(key: string): Promise<Counted | undefined> {
+    const kept = this.counts.get(key);
+    if (!kept) return undefined;
+    const [row] = (await this.db.query(
+      `SELECT version::text AS version FROM "search_index_version" WHERE index_table = $1`,
+      [this.tables.table],
+    )) as { version: string }[];
+    this.counts.delete(key);
+    if (row?.version !== kept.version) return undefined;
+    this.counts.set(key, kept);
+    return kept;
+  }
+
+  private keepCounts(key: string, counts: Counted): void {
+    this.counts.delete(key);
+    this.counts.set(key, counts);
+    if (this.counts.size > COUNTS_KEPT) {
+      const oldest = this.counts.keys().next();
+      if (!oldest.done) this.counts.delete(oldest.value);
+    }
+  }
+
+  /** One scan grouping by every facet asked for (GROUPING SETS); NULL when none is asked. */
+  private facetSql(facets: SearchFacet[], condition: string): string {
+    if (facets.length === 0) return 'NULL::jsonb';
+    const columns = facets.map((facet) => FACET_COLUMN[facet]);
+    const which = facets
+      .map((facet) => `WHEN GROUPING(${FACET_COLUMN[facet]}) = 0 THEN '${facet}'`)
+      .join(' ');
+    const value = facets
+      .map((facet) => `WHEN GROUPING(${FACET_COLUMN[facet]}) = 0 THEN ${FACET_COLUMN[facet]}::text`)
+      .join(' ');
+    return `(SELECT coalesce(jsonb_agg(jsonb_build_array(f.facet, f.value, f.n)), '[]'::jsonb) FROM (
+        SELECT CASE ${which} END AS facet, CASE ${value} END AS value, count(*)::int AS n
+        FROM "${this.tables.table}" d WHERE ${condition}
+        GROUP BY GROUPING SETS (${columns.map((c) => `(${c})`).join(', ')})) f)`;
   }
 
   async count(filters: NormalizedFilters): Promise<number> {
@@ -152,19 +240,23 @@ export class PostgresIndexBackend implements IndexBackend {
 
   async listEntries(): Promise<IndexedEntry[]> {
     const rows = (await this.db.query(
-      `SELECT id, document->>'updatedAt' AS "updatedAt" FROM "${this.tables.table}" ORDER BY id`,
+      `SELECT id, document->>'updatedAt' AS "updatedAt" FROM "${this.documents}" ORDER BY id`,
     )) as IndexedEntry[];
     return rows;
   }
 
   async clear(): Promise<void> {
-    await this.db.query(`TRUNCATE "${this.tables.table}", "${this.words}"`);
+    await this.db.transaction(async (manager) => {
+      await manager.query(`TRUNCATE "${this.tables.table}", "${this.documents}", "${this.words}"`);
+      await this.changed(manager);
+    });
   }
 
   async rebuild(batches: AsyncIterable<IndexedRecord[]>): Promise<number> {
     // One transaction: searches see the old content until the new one commits. DELETE rather than TRUNCATE,
     // which would lock searches out for as long as the rebuild takes.
     return this.db.transaction(async (manager) => {
+      // Documents go with their rows (ON DELETE CASCADE).
       await manager.query(`DELETE FROM "${this.tables.table}"`);
       await manager.query(`DELETE FROM "${this.words}"`);
       let indexed = 0;
@@ -172,8 +264,20 @@ export class PostgresIndexBackend implements IndexBackend {
         await this.write(manager, batch);
         indexed += batch.length;
       }
+      await this.changed(manager);
       return indexed;
     });
+  }
+
+  /**
+   * Raises the index's write counter; last in a writing transaction, so the row lock (which makes concurrent
+   * writers of one index commit one after another) is held only for the commit.
+   */
+  private async changed(manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE "search_index_version" SET version = version + 1 WHERE index_table = $1`,
+      [this.tables.table],
+    );
   }
 
   private async write(manager: EntityManager, records: IndexedRecord[]): Promise<void> {
@@ -188,14 +292,13 @@ export class PostgresIndexBackend implements IndexBackend {
         keywords: r.keywords.join('\n'),
         body: r.body.join('\n'),
         place: r.place ?? '',
-        route_types: r.routeTypes,
+        route_mask: toMask(r.routeTypes, ROUTE_BITS),
         hours_min: r.hoursMin,
         hours_max: r.hoursMax,
-        hours_bands: r.hoursBands,
+        band_mask: toMask(r.hoursBands, BAND_BITS),
         education_rank: r.educationRank,
         dutch_rank: r.dutchRank,
-        dutch_level: r.dutchLevel,
-        inclusive_options: r.inclusiveOptions,
+        inclusive_mask: toMask(r.inclusiveOptions, INCLUSIVE_BITS),
         region_id: r.regionId,
         skill_ids: r.skillIds,
         occupation_ids: r.occupationIds,
@@ -203,18 +306,25 @@ export class PostgresIndexBackend implements IndexBackend {
         lat: r.location?.lat ?? null,
         lon: r.location?.lon ?? null,
         sort_date: r.sortDate,
-        updated_at: r.updatedAt,
       }));
+    const json = JSON.stringify(rows);
     const columns = Object.keys(COLUMN_TYPES);
     await manager.query(
-      `INSERT INTO "${this.tables.table}" (${columns.join(', ')})
-       SELECT ${columns.map((c) => `r.${c}`).join(', ')}
-       FROM jsonb_to_recordset($1::jsonb) AS r(${columns.map((c) => `${c} ${COLUMN_TYPES[c]}`).join(', ')})
-       ON CONFLICT (id) DO UPDATE SET ${columns
-         .filter((c) => c !== 'id')
-         .map((c) => `${c} = EXCLUDED.${c}`)
-         .join(', ')}`,
-      [JSON.stringify(rows)],
+      `INSERT INTO "${this.tables.table}" (id, tsv, ${columns.join(', ')})
+       SELECT r.id,
+              search_tsvector(r.title, 'A') || search_tsvector(r.keywords, 'B') ||
+              search_tsvector(r.body, 'C') || search_tsvector(r.place, 'D'),
+              ${columns.map((c) => `r.${c}`).join(', ')}
+       FROM jsonb_to_recordset($1::jsonb)
+         AS r(id uuid, title text, keywords text, body text, place text, ${columns.map((c) => `${c} ${COLUMN_TYPES[c]}`).join(', ')})
+       ON CONFLICT (id) DO UPDATE SET tsv = EXCLUDED.tsv, ${columns.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}`,
+      [json],
+    );
+    await manager.query(
+      `INSERT INTO "${this.documents}" (id, document)
+       SELECT r.id, r.document FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, document jsonb)
+       ON CONFLICT (id) DO UPDATE SET document = EXCLUDED.document`,
+      [json],
     );
     // New words, in order (concurrent writers then wait on each other instead of deadlocking). Words of deleted
     // documents stay: they only cost a look-up, and a rebuild starts the table afresh.
@@ -273,7 +383,8 @@ export class PostgresIndexBackend implements IndexBackend {
 
   private conditions(f: NormalizedFilters, params: Params): string[] {
     const where: string[] = [];
-    if (f.routeTypes.length > 0) where.push(`d.route_types && ${params.add(f.routeTypes)}::text[]`);
+    if (f.routeTypes.length > 0)
+      where.push(`d.route_mask & ${params.add(toMask(f.routeTypes, ROUTE_BITS))}::int <> 0`);
     if (f.hours)
       where.push(
         `d.hours_min <= ${params.add(f.hours.max)}::int AND d.hours_max >= ${params.add(f.hours.min)}::int`,
@@ -287,8 +398,10 @@ export class PostgresIndexBackend implements IndexBackend {
       if (range?.max !== null && range?.max !== undefined)
         where.push(`d.${column} <= ${params.add(range.max)}::int`);
     }
-    if (f.inclusiveOptions.length > 0)
-      where.push(`d.inclusive_options @> ${params.add(f.inclusiveOptions)}::text[]`);
+    if (f.inclusiveOptions.length > 0) {
+      const mask = params.add(toMask(f.inclusiveOptions, INCLUSIVE_BITS));
+      where.push(`d.inclusive_mask & ${mask}::int = ${mask}::int`);
+    }
     if (f.regionIds.length > 0) where.push(`d.region_id = ANY(${params.add(f.regionIds)}::uuid[])`);
     if (f.occupationIds.length > 0)
       where.push(`d.occupation_ids && ${params.add(f.occupationIds)}::uuid[]`);
@@ -314,21 +427,15 @@ export class PostgresIndexBackend implements IndexBackend {
   }
 }
 
+/** Columns written from JSON as they are (besides id and the tsvector made from the texts). */
 const COLUMN_TYPES: Record<string, string> = {
-  id: 'uuid',
-  document: 'jsonb',
-  title: 'text',
-  keywords: 'text',
-  body: 'text',
-  place: 'text',
-  route_types: 'text[]',
+  route_mask: 'int',
   hours_min: 'smallint',
   hours_max: 'smallint',
-  hours_bands: 'text[]',
+  band_mask: 'smallint',
   education_rank: 'smallint',
   dutch_rank: 'smallint',
-  dutch_level: 'varchar(2)',
-  inclusive_options: 'text[]',
+  inclusive_mask: 'smallint',
   region_id: 'uuid',
   skill_ids: 'uuid[]',
   occupation_ids: 'uuid[]',
@@ -336,13 +443,33 @@ const COLUMN_TYPES: Record<string, string> = {
   lat: 'float8',
   lon: 'float8',
   sort_date: 'timestamptz',
-  updated_at: 'timestamptz',
 };
 
-/** Counts per value over every matched row (the `matched` CTE), as JSON objects value → count. */
-const FACET_SQL: Record<SearchFacet, string> = {
-  [SearchFacet.ROUTE_TYPE]: `(SELECT coalesce(jsonb_object_agg(v, n), '{}') FROM (SELECT v, count(*) AS n FROM matched m, unnest(m.route_types) AS v GROUP BY v) f)`,
-  [SearchFacet.REGION]: `(SELECT coalesce(jsonb_object_agg(v, n), '{}') FROM (SELECT m.region_id::text AS v, count(*) AS n FROM matched m WHERE m.region_id IS NOT NULL GROUP BY 1) f)`,
-  [SearchFacet.HOURS_BAND]: `(SELECT coalesce(jsonb_object_agg(v, n), '{}') FROM (SELECT v, count(*) AS n FROM matched m, unnest(m.hours_bands) AS v GROUP BY v) f)`,
-  [SearchFacet.DUTCH_LEVEL]: `(SELECT coalesce(jsonb_object_agg(v, n), '{}') FROM (SELECT m.dutch_level AS v, count(*) AS n FROM matched m WHERE m.dutch_level IS NOT NULL GROUP BY 1) f)`,
-};
+/** Group counts to counts per value: a mask counts for each of its bits, a rank for its level. */
+function facetCounts(rows: [SearchFacet, string | null, number][]): EngineResult['facets'] {
+  const facets: Record<string, Record<string, number>> = {};
+  const add = (facet: string, value: string, count: number) => {
+    const counts = (facets[facet] ??= {});
+    counts[value] = (counts[value] ?? 0) + count;
+  };
+  for (const [facet, value, count] of rows) {
+    facets[facet] ??= {};
+    if (value === null) continue;
+    switch (facet) {
+      case SearchFacet.ROUTE_TYPE:
+        for (const route of fromMask(Number(value), ROUTE_BITS)) add(facet, route, count);
+        break;
+      case SearchFacet.HOURS_BAND:
+        for (const band of fromMask(Number(value), BAND_BITS)) add(facet, band, count);
+        break;
+      case SearchFacet.DUTCH_LEVEL: {
+        const level = levelOfRank(Number(value));
+        if (level) add(facet, level, count);
+        break;
+      }
+      default:
+        add(facet, value, count);
+    }
+  }
+  return facets;
+}

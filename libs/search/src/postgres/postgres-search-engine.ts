@@ -28,8 +28,8 @@ export class PostgresSearchEngine implements SearchEngine {
       new PostgresIndexBackend(dataSource, {
         table: 'search_vacancy',
         highlights: {
-          title: { sql: `d.document->>'title'`, whole: true },
-          description: { sql: `d.document->>'description'`, whole: false },
+          title: { sql: `x.document->>'title'`, whole: true },
+          description: { sql: `x.document->>'description'`, whole: false },
         },
       }),
     );
@@ -38,9 +38,9 @@ export class PostgresSearchEngine implements SearchEngine {
       new PostgresIndexBackend(dataSource, {
         table: 'search_talent_profile',
         highlights: {
-          headline: { sql: `d.document->>'headline'`, whole: true },
+          headline: { sql: `x.document->>'headline'`, whole: true },
           talents: {
-            sql: `array_to_string(ARRAY(SELECT jsonb_array_elements_text(d.document->'talents')), ' · ')`,
+            sql: `array_to_string(ARRAY(SELECT jsonb_array_elements_text(x.document->'talents')), ' · ')`,
             whole: false,
           },
         },
