@@ -9,6 +9,7 @@ import {
   MatchVacancy,
   measureMatchQuality,
   scoreMatch,
+  scoreMatchOnly,
 } from '@werkmatch/matching/domain';
 import { BenchRow, benchRoot, writeReport } from './support/report';
 
@@ -139,6 +140,9 @@ function main(): void {
   timePairs(people.slice(0, 20), places, (person, place) => scoreMatch(person, place).score);
 
   const score = timePairs(people, places, (person, place) => scoreMatch(person, place).score);
+  const scoreOnly = timePairs(people, places, (person, place) => scoreMatchOnly(person, place));
+  if (scoreOnly.checksum !== score.checksum)
+    throw new Error('scoreMatchOnly differs from scoreMatch');
   const eligibility = timePairs(people, places, (person, place) =>
     isEligible(person, place).eligible ? 1 : 0,
   );
@@ -158,6 +162,12 @@ function main(): void {
       metric: 'time',
       value: score.seconds,
       unit: 's',
+    },
+    {
+      benchmark: `scoreMatchOnly (score without explanation), ${label}`,
+      metric: 'throughput',
+      value: pairs / scoreOnly.seconds,
+      unit: 'scores/s',
     },
     {
       benchmark: `isEligible, ${label}`,

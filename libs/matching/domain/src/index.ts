@@ -39,7 +39,7 @@ export {
 export type { ParticipationLevel, RouteFit } from './participation-routes';
 export { evaluateMatch, selectProposals } from './proposals';
 export type { MatchEvaluation, ScoredPair } from './proposals';
-export { scoreMatch } from './score-match';
+export { scoreMatch, scoreMatchOnly } from './score-match';
 export { MATCH_QUALITY_SET } from './quality/labelled-set';
 export type {
   LabelledProfile,

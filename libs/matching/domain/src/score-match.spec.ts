@@ -7,7 +7,7 @@ import {
 } from '@werkmatch/work/domain';
 import { ExplanationItem, ExplanationKind } from './explanation';
 import { DEFAULT_MATCH_WEIGHTS, MatchWeights } from './match-config';
-import { scoreMatch } from './score-match';
+import { scoreMatch, scoreMatchOnly } from './score-match';
 import {
   aCandidate,
   aVacancy,
@@ -381,5 +381,19 @@ describe('scoreMatch', () => {
       expect(first.score).toBeLessThanOrEqual(100);
       expect(scoreMatch(structuredClone(person), structuredClone(place))).toEqual(first);
     }
+  });
+
+  it('gives the same score without an explanation as with one', () => {
+    const random = seededRandom(7);
+    const differences: number[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const person = randomCandidate(random);
+      const place = randomVacancy(random);
+      if (scoreMatchOnly(person, place) !== scoreMatch(person, place).score) differences.push(i);
+    }
+    expect(differences).toEqual([]);
+    expect(scoreMatchOnly(aCandidate(), aVacancy({ requiredSkills: [SCANNING] }))).toBe(
+      scoreMatch(aCandidate(), aVacancy({ requiredSkills: [SCANNING] })).score,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { cefrRank, educationRank, SkillLevel } from '@werkmatch/work/domain';
+import { cefrRank, educationRank, RouteType, SkillLevel } from '@werkmatch/work/domain';
 import { travelDistance } from './eligibility';
 import {
   ExplanationItem,
@@ -27,10 +27,14 @@ const MISSING_NAMED = 5;
 
 type Credits = ReadonlyMap<string, number>;
 
-/** A part of the score before it becomes an item: its 0–1 fit, unrounded, so rounding happens once at the end. */
+/**
+ * A part of the score: its 0–1 fit, unrounded so rounding happens once at the end, and how to explain it. The text is
+ * only built when asked for, so ranking many pairs by score alone (`scoreMatchOnly`) skips it.
+ */
 interface Part {
   fit: number;
-  item: ExplanationItem;
+  weight: number;
+  explain: () => ExplanationItem;
 }
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
@@ -94,7 +98,22 @@ function requiredSkillsPart(vacancy: MatchVacancy, credits: Credits, weight: num
   if (slots === 0) return null;
   const occupationCredit = occupationMatched.reduce((sum, skill) => sum + skill.credit, 0);
   const fit = (required.credit + occupationCredit) / slots;
+  return {
+    fit,
+    weight,
+    explain: () =>
+      requiredSkillsItem(vacancy, required, occupationSlots, occupationMatched, fit, weight),
+  };
+}
 
+function requiredSkillsItem(
+  vacancy: MatchVacancy,
+  required: { matched: MatchedSkill[]; missing: SkillRef[] },
+  occupationSlots: number,
+  occupationMatched: MatchedSkill[],
+  fit: number,
+  weight: number,
+): ExplanationItem {
   const parts: Bilingual[] = [];
   if (vacancy.requiredSkills.length > 0) {
     const note = beginnerNote(required.matched);
@@ -119,19 +138,16 @@ function requiredSkillsPart(vacancy: MatchVacancy, credits: Credits, weight: num
     en += `. Missing: ${names.en}`;
   }
   return {
-    fit,
-    item: {
-      kind: ExplanationKind.REQUIRED_SKILLS,
-      weight,
-      score: round2(fit),
-      nl,
-      en,
-      data: {
-        matched: required.matched,
-        missing: required.missing,
-        occupationSlots,
-        occupationMatched,
-      },
+    kind: ExplanationKind.REQUIRED_SKILLS,
+    weight,
+    score: round2(fit),
+    nl,
+    en,
+    data: {
+      matched: required.matched,
+      missing: required.missing,
+      occupationSlots,
+      occupationMatched,
     },
   };
 }
@@ -147,14 +163,15 @@ function niceToHaveSkillsPart(
   const fit = credit / total;
   return {
     fit,
-    item: {
+    weight,
+    explain: () => ({
       kind: ExplanationKind.NICE_TO_HAVE_SKILLS,
       weight,
       score: round2(fit),
       nl: `${matched.length} van ${total} gewenste vaardigheden`,
       en: `${matched.length} of ${total} nice-to-have skills`,
       data: { matched, missing },
-    },
+    }),
   };
 }
 
@@ -257,40 +274,50 @@ function occupationPart(
   const fit = occupationFit(level, skillsFit);
   return {
     fit,
-    item: {
+    weight,
+    explain: () => ({
       kind: ExplanationKind.OCCUPATION,
       weight,
       score: round2(fit),
       ...occupationText(level, label, iscoGroup),
       data: { occupation: { id, label, iscoGroup }, level },
-    },
+    }),
   };
 }
 
 function distancePart(candidate: MatchCandidate, vacancy: MatchVacancy, weight: number): Part {
   const distance = travelDistance(candidate, vacancy);
   const range = candidate.travelKm;
-  const item = (fit: number, text: Bilingual, km: number | null): Part => ({
+  const part = (fit: number, text: () => Bilingual, km: number | null): Part => ({
     fit,
-    item: {
+    weight,
+    explain: () => ({
       kind: ExplanationKind.DISTANCE,
       weight,
       score: round2(fit),
-      ...text,
+      ...text(),
       data: { remote: distance.kind === 'REMOTE', km, travelKm: range },
-    },
+    }),
   });
   if (distance.kind === 'REMOTE')
-    return item(1, { nl: 'Werk op afstand', en: 'Remote work' }, null);
+    return part(1, () => ({ nl: 'Werk op afstand', en: 'Remote work' }), null);
   if (distance.kind === 'UNKNOWN')
-    return item(0, { nl: 'Werkplek onbekend', en: 'Workplace unknown' }, null);
-  const km = formatKm(distance.km, range);
+    return part(0, () => ({ nl: 'Werkplek onbekend', en: 'Workplace unknown' }), null);
   const fit = !distance.withinRange
     ? 0
     : range === 0
       ? 1
       : 1 - (1 - RULES.distanceScoreAtRange) * (distance.km / range);
-  const text = distance.withinRange
+  return part(
+    fit,
+    () => distanceText(distance.km, range, distance.withinRange),
+    Math.round(distance.km * 10) / 10,
+  );
+}
+
+function distanceText(distance: number, range: number, withinRange: boolean): Bilingual {
+  const km = formatKm(distance, range);
+  return withinRange
     ? {
         nl: `${km.nl}, binnen ${range} km reisafstand`,
         en: `${km.en}, within a ${range} km travel range`,
@@ -299,7 +326,6 @@ function distancePart(candidate: MatchCandidate, vacancy: MatchVacancy, weight: 
         nl: `${km.nl}, buiten ${range} km reisafstand`,
         en: `${km.en}, beyond a ${range} km travel range`,
       };
-  return item(fit, text, Math.round(distance.km * 10) / 10);
 }
 
 function hoursPart(candidate: MatchCandidate, vacancy: MatchVacancy, weight: number): Part {
@@ -313,23 +339,24 @@ function hoursPart(candidate: MatchCandidate, vacancy: MatchVacancy, weight: num
     overlap === null
       ? 0
       : (high - low + 1) / (Math.min(available.max - available.min, offered.max - offered.min) + 1);
-  const base = {
-    nl: `Beschikbaar ${available.min}–${available.max} uur, vacature ${offered.min}–${offered.max} uur per week`,
-    en: `Available ${available.min}–${available.max} hours, vacancy ${offered.min}–${offered.max} hours a week`,
-  };
   return {
     fit,
-    item: {
-      kind: ExplanationKind.HOURS,
-      weight,
-      score: round2(fit),
-      nl: overlap ? base.nl : `${base.nl}: geen overlap`,
-      en: overlap ? base.en : `${base.en}: no overlap`,
-      data: {
-        available: { min: available.min, max: available.max },
-        offered: { min: offered.min, max: offered.max },
-        overlap,
-      },
+    weight,
+    explain: () => {
+      const nl = `Beschikbaar ${available.min}–${available.max} uur, vacature ${offered.min}–${offered.max} uur per week`;
+      const en = `Available ${available.min}–${available.max} hours, vacancy ${offered.min}–${offered.max} hours a week`;
+      return {
+        kind: ExplanationKind.HOURS,
+        weight,
+        score: round2(fit),
+        nl: overlap ? nl : `${nl}: geen overlap`,
+        en: overlap ? en : `${en}: no overlap`,
+        data: {
+          available: { min: available.min, max: available.max },
+          offered: { min: offered.min, max: offered.max },
+          overlap,
+        },
+      };
     },
   };
 }
@@ -345,14 +372,15 @@ function languagePart(
   const fit = level !== null && cefrRank(level) >= cefrRank(required) ? 1 : 0;
   return {
     fit,
-    item: {
+    weight,
+    explain: () => ({
       kind: ExplanationKind.LANGUAGE,
       weight,
       score: fit,
       nl: `Nederlands ${level ?? 'onbekend'}, vereist ${required}`,
       en: `Dutch ${level ?? 'unknown'}, ${required} required`,
       data: { dutchLevel: level, required },
-    },
+    }),
   };
 }
 
@@ -368,14 +396,15 @@ function educationPart(
   if (own === null)
     return {
       fit: RULES.unknownFit,
-      item: {
+      weight,
+      explain: () => ({
         kind: ExplanationKind.EDUCATION,
         weight,
         score: RULES.unknownFit,
         nl: `Opleidingsniveau onbekend, gevraagd ${askedLabel.nl}`,
         en: `Education unknown, ${askedLabel.en} asked`,
         data: { educationLevel: null, asked, levelsShort: 0 },
-      },
+      }),
     };
   const levelsShort = Math.max(0, educationRank(asked) - educationRank(own));
   const shortfall = RULES.educationShortfall;
@@ -384,21 +413,36 @@ function educationPart(
   const ownLabel = EDUCATION_LABEL[own];
   return {
     fit,
-    item: {
+    weight,
+    explain: () => ({
       kind: ExplanationKind.EDUCATION,
       weight,
       score: round2(fit),
       nl: `Opleiding ${ownLabel.nl}, gevraagd ${askedLabel.nl}`,
       en: `Education ${ownLabel.en}, ${askedLabel.en} asked`,
       data: { educationLevel: own, asked, levelsShort },
-    },
+    }),
   };
 }
 
 function routePart(candidate: MatchCandidate, vacancy: MatchVacancy, weight: number): Part {
   const level = candidate.participationLevel;
   const { fit, gap } = routeFit(level, vacancy.routeType);
-  const route = ROUTE_LABEL[vacancy.routeType];
+  return {
+    fit,
+    weight,
+    explain: () => ({
+      kind: ExplanationKind.ROUTE,
+      weight,
+      score: round2(fit),
+      ...routeText(vacancy.routeType, level, gap),
+      data: { routeType: vacancy.routeType, participationLevel: level, gap },
+    }),
+  };
+}
+
+function routeText(routeType: RouteType, level: number | null, gap: number | null): Bilingual {
+  const route = ROUTE_LABEL[routeType];
   let text: Bilingual;
   if (gap === null)
     text = {
@@ -420,16 +464,7 @@ function routePart(candidate: MatchCandidate, vacancy: MatchVacancy, weight: num
       nl: `${route.nl} is een grote stap vanaf trede ${level} van de participatieladder`,
       en: `${route.en} is a big step from participation level ${level}`,
     };
-  return {
-    fit,
-    item: {
-      kind: ExplanationKind.ROUTE,
-      weight,
-      score: round2(fit),
-      ...text,
-      data: { routeType: vacancy.routeType, participationLevel: level, gap },
-    },
-  };
+  return text;
 }
 
 function startPart(candidate: MatchCandidate, vacancy: MatchVacancy, weight: number): Part | null {
@@ -448,28 +483,35 @@ function startPart(candidate: MatchCandidate, vacancy: MatchVacancy, weight: num
       : daysAfterClosing >= zero
         ? 0
         : 1 - (daysAfterClosing - grace) / (zero - grace);
-  const closes = formatDate(closingDate);
-  const starts = formatDate(earliestStart);
-  const text =
-    daysAfterClosing <= 0
-      ? {
-          nl: `Kan beginnen vóór de sluitdatum (${closes.nl})`,
-          en: `Can start before the closing date (${closes.en})`,
-        }
-      : {
-          nl: `Kan beginnen op ${starts.nl}, sluitdatum ${closes.nl}`,
-          en: `Can start on ${starts.en}, closing date ${closes.en}`,
-        };
   return {
     fit,
-    item: {
+    weight,
+    explain: () => ({
       kind: ExplanationKind.START,
       weight,
       score: round2(fit),
-      ...text,
+      ...startText(earliestStart, closingDate, daysAfterClosing),
       data: { earliestStart, closingDate, daysAfterClosing },
-    },
+    }),
   };
+}
+
+function startText(
+  earliestStart: string,
+  closingDate: string,
+  daysAfterClosing: number,
+): Bilingual {
+  const closes = formatDate(closingDate);
+  const starts = formatDate(earliestStart);
+  return daysAfterClosing <= 0
+    ? {
+        nl: `Kan beginnen vóór de sluitdatum (${closes.nl})`,
+        en: `Can start before the closing date (${closes.en})`,
+      }
+    : {
+        nl: `Kan beginnen op ${starts.nl}, sluitdatum ${closes.nl}`,
+        en: `Can start on ${starts.en}, closing date ${closes.en}`,
+      };
 }
 
 function inclusiveOptionsItem(vacancy: MatchVacancy): ExplanationItem | null {
@@ -486,6 +528,38 @@ function inclusiveOptionsItem(vacancy: MatchVacancy): ExplanationItem | null {
   };
 }
 
+function parts(
+  candidate: MatchCandidate,
+  vacancy: MatchVacancy,
+  weights: Readonly<MatchWeights>,
+): Part[] {
+  const credits = creditsOf(candidate);
+  const required = requiredSkillsPart(vacancy, credits, weights.requiredSkills);
+  const all = [
+    required,
+    niceToHaveSkillsPart(vacancy, credits, weights.niceToHaveSkills),
+    occupationPart(candidate, vacancy, weights.occupation, required?.fit ?? null),
+    distancePart(candidate, vacancy, weights.distance),
+    hoursPart(candidate, vacancy, weights.hours),
+    languagePart(candidate, vacancy, weights.language),
+    educationPart(candidate, vacancy, weights.education),
+    routePart(candidate, vacancy, weights.route),
+    startPart(candidate, vacancy, weights.start),
+  ];
+  return all.filter((part): part is Part => part !== null);
+}
+
+function total(applicable: readonly Part[]): number {
+  let points = 0;
+  let weight = 0;
+  for (const part of applicable) {
+    points += part.weight * part.fit;
+    weight += part.weight;
+  }
+  const score = weight > 0 ? Math.round((100 * points) / weight) : 0;
+  return Math.min(100, Math.max(0, score));
+}
+
 /**
  * Scores how well a person and a vacancy fit, 0–100, with an explanation item per part in Dutch and English.
  * Pure and deterministic. It reads only the fields of MatchCandidate it needs, never the two eligibility
@@ -497,30 +571,21 @@ export function scoreMatch(
   vacancy: MatchVacancy,
   weights: Readonly<MatchWeights> = DEFAULT_MATCH_WEIGHTS,
 ): MatchScore {
-  const credits = creditsOf(candidate);
-  const required = requiredSkillsPart(vacancy, credits, weights.requiredSkills);
-  const parts = [
-    required,
-    niceToHaveSkillsPart(vacancy, credits, weights.niceToHaveSkills),
-    occupationPart(candidate, vacancy, weights.occupation, required?.fit ?? null),
-    distancePart(candidate, vacancy, weights.distance),
-    hoursPart(candidate, vacancy, weights.hours),
-    languagePart(candidate, vacancy, weights.language),
-    educationPart(candidate, vacancy, weights.education),
-    routePart(candidate, vacancy, weights.route),
-    startPart(candidate, vacancy, weights.start),
-  ];
-  let points = 0;
-  let total = 0;
-  const items: ExplanationItem[] = [];
-  for (const part of parts) {
-    if (part === null) continue;
-    points += part.item.weight * part.fit;
-    total += part.item.weight;
-    items.push(part.item);
-  }
+  const applicable = parts(candidate, vacancy, weights);
+  const items = applicable.map((part) => part.explain());
   const inclusive = inclusiveOptionsItem(vacancy);
   if (inclusive) items.push(inclusive);
-  const score = total > 0 ? Math.round((100 * points) / total) : 0;
-  return { score: Math.min(100, Math.max(0, score)), items };
+  return { score: total(applicable), items };
+}
+
+/**
+ * The score of `scoreMatch` without building its explanation: for ranking many pairs, explaining only the ones
+ * kept. Always the same number as `scoreMatch(...).score`.
+ */
+export function scoreMatchOnly(
+  candidate: MatchCandidate,
+  vacancy: MatchVacancy,
+  weights: Readonly<MatchWeights> = DEFAULT_MATCH_WEIGHTS,
+): number {
+  return total(parts(candidate, vacancy, weights));
 }
