@@ -62,9 +62,7 @@ describe('vacancy life cycle over GraphQL', () => {
   const as = (who: string) => ({ token: tokens[who] });
 
   beforeAll(async () => {
-    // Pages of 20 vacancies with their skills cost more than the default budget allows: the limit prices
-    // `items` as a 10-item list inside a page of `first`.
-    api = await startTestApp({ withWorker: true, env: { GRAPHQL_MAX_COST: '100000' } });
+    api = await startTestApp({ withWorker: true });
     db = dataSourceOf(api);
     midden = await seedRegion(api, 'Midden-Utrecht', '3995');
     gooi = await seedRegion(api, 'Gooi en Vechtstreek', '1211');
