@@ -1,4 +1,5 @@
 import { Job, Queue } from 'bullmq';
+import type { DeduplicationOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { ValidationError } from '@werkmatch/shared/errors';
 import { JobContract, JobData } from './job-contract';
@@ -8,6 +9,8 @@ export interface EnqueueOverrides {
   delay?: number;
   jobId?: string;
   priority?: number;
+  /** BullMQ deduplication (simple, throttle or debounce mode): e.g. one computation for a burst of events. */
+  deduplication?: DeduplicationOptions;
 }
 
 /** Producer side: one BullMQ Queue per name, created on first use, sharing one connection. */
@@ -52,6 +55,7 @@ export class QueueRegistry {
       ...(jobId ? { jobId } : {}),
       ...(overrides.delay !== undefined ? { delay: overrides.delay } : {}),
       ...(overrides.priority !== undefined ? { priority: overrides.priority } : {}),
+      ...(overrides.deduplication ? { deduplication: overrides.deduplication } : {}),
     });
   }
 

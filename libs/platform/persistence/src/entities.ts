@@ -7,6 +7,7 @@ import { TAXONOMY_ENTITIES } from '@werkmatch/taxonomy/data-access';
 import { AUDIT_ENTITIES } from '@werkmatch/audit/data-access';
 import { TALENT_PROFILE_ENTITIES } from '@werkmatch/talent-profiles/data-access';
 import { VACANCY_ENTITIES } from '@werkmatch/vacancies/data-access';
+import { MATCHING_ENTITIES } from '@werkmatch/matching/data-access';
 
 /** Every entity of the platform; the migration drift check compares exactly these with the migrations. */
 export const ENTITIES = [
@@ -19,4 +20,5 @@ export const ENTITIES = [
   ...AUDIT_ENTITIES,
   ...TALENT_PROFILE_ENTITIES,
   ...VACANCY_ENTITIES,
+  ...MATCHING_ENTITIES,
 ];

@@ -1,0 +1,199 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { MATCH_SCORING_RULES, routeOpenAtLevel } from '@werkmatch/matching/domain';
+import { TalentProfileStatus } from '@werkmatch/talent-profiles/domain';
+import { VacancyStatus } from '@werkmatch/vacancies/domain';
+import {
+  PARTICIPATION_LEVEL_MAX,
+  PARTICIPATION_LEVEL_MIN,
+  RouteType,
+  TargetGroup,
+} from '@werkmatch/work/domain';
+
+/** How many candidates one computation scores at most: enough for a queue of 25, bounded whatever the data. */
+export const CANDIDATES_PER_RUN = 500;
+
+/**
+ * Where the engine gets the pairs worth scoring: the hard conditions first, then the ones sharing the most
+ * skills and occupation, at most `limit`. The scorer decides; a source only has to not miss a pair that could
+ * be proposed and keep the set small.
+ */
+export interface CandidateSource {
+  readonly name: string;
+  /** Published profiles that may be proposed for the vacancy, most relevant first. */
+  profilesForVacancy(vacancyId: string, today: string, limit?: number): Promise<string[]>;
+  /** Published, unexpired vacancies the profile may be proposed for, most relevant first. */
+  vacanciesForProfile(profileId: string, today: string, limit?: number): Promise<string[]>;
+}
+
+/** The participation levels at which `route` is open; the ladder itself lives in the domain. */
+function levelsOpening(route: RouteType): number[] {
+  const levels: number[] = [];
+  for (let level = PARTICIPATION_LEVEL_MIN; level <= PARTICIPATION_LEVEL_MAX; level++)
+    if (routeOpenAtLevel(level, route)) levels.push(level);
+  return levels;
+}
+
+/** Per route type, the levels that open it, as a SQL CASE the vacancy's route picks from. */
+const LEVELS_BY_ROUTE_SQL = `CASE v.route_type ${Object.values(RouteType)
+  .map((route) => `WHEN '${route}' THEN ARRAY[${levelsOpening(route).join(',')}]::smallint[]`)
+  .join(' ')} END`;
+
+const FILL_ROUTES_SQL = `ARRAY[${MATCH_SCORING_RULES.occupationSkillsFillRoutes
+  .map((route) => `'${route}'`)
+  .join(',')}]::varchar[]`;
+
+/**
+ * Great-circle distance in km between a profile `p` and a vacancy `v` (the same haversine as geo/domain), with a
+ * metre of slack: the scorer decides at the edge, this only must not drop a pair the scorer would keep.
+ */
+const HAVERSINE_KM = `2 * 6371.0088 * asin(least(1, sqrt(
+  power(sin(radians(v.lat - p.lat) / 2), 2) +
+  cos(radians(p.lat)) * cos(radians(v.lat)) * power(sin(radians(v.lon - p.lon) / 2), 2))))`;
+
+/**
+ * The hard conditions of a pair in SQL (`p` a talent profile, `v` a vacancy), mirroring the domain's
+ * `isEligible`: a wanted route open at the person's rung, overlapping hours, within travel range (a bounding box
+ * first, so the haversine runs on few rows), Dutch at least the minimum (CEFR codes sort in level order),
+ * sheltered work only with the indication. Published and unexpired on both sides.
+ */
+const HARD_CONDITIONS = `
+  p.status = '${TalentProfileStatus.PUBLISHED}'
+  AND v.status = '${VacancyStatus.PUBLISHED}' AND v.closing_date >= $today::date
+  AND v.route_type = ANY(p.wanted_route_types)
+  AND (p.participation_level IS NULL OR p.participation_level = ANY(${LEVELS_BY_ROUTE_SQL}))
+  AND p.hours_min <= v.hours_max AND p.hours_max >= v.hours_min
+  AND (v.min_dutch_level IS NULL OR p.dutch_level >= v.min_dutch_level)
+  AND (v.route_type <> '${RouteType.SHELTERED_WORK}' OR '${TargetGroup.SHELTERED_WORK}' = ANY(p.target_groups))
+  AND p.lat IS NOT NULL AND p.lon IS NOT NULL AND p.travel_km IS NOT NULL
+  AND (v.remote OR (
+    v.lat IS NOT NULL
+    AND v.lat BETWEEN p.lat - (p.travel_km + 0.001) / 110.5 AND p.lat + (p.travel_km + 0.001) / 110.5
+    AND v.lon BETWEEN p.lon - (p.travel_km + 0.001) / (110.5 * cos(radians(least(abs(p.lat), 89))))
+                  AND p.lon + (p.travel_km + 0.001) / (110.5 * cos(radians(least(abs(p.lat), 89))))
+    AND ${HAVERSINE_KM} <= p.travel_km + 0.001))`;
+
+/**
+ * Relevance of a pair for ranking the pool: listed required skills the person has count 2, nice-to-have and the
+ * occupation's essential skills (where the scorer fills with them) 1; the wanted occupation itself 6, the same
+ * ISCO unit group 4, minor group 2. Only the order matters.
+ *
+ * Why a pool of shared skills and occupations and not every eligible profile: skills and occupation weigh 60 of
+ * 100, so a pair sharing no skill and no occupation group stays below the threshold of 50 (at most 45 with every
+ * part applying, less when parts drop out). A vacancy without an occupation drops that part, which lets a pair
+ * with nothing in common reach 53, so for those the pool is every published profile.
+ */
+const PROFILE_POOL = `
+  WITH v AS (
+    SELECT v.*, o.isco_group_code AS isco,
+           v.route_type = ANY(${FILL_ROUTES_SQL})
+             AND (SELECT count(*) FROM vacancy_skill r WHERE r.vacancy_id = v.id AND r.required) < ${MATCH_SCORING_RULES.requiredSkillsFilledUpTo}
+             AS fills_from_occupation
+    FROM vacancy v LEFT JOIN occupation o ON o.id = v.occupation_id
+    WHERE v.id = $vacancy::uuid
+  ),
+  wanted AS (
+    SELECT skill_id, max(weight) AS weight FROM (
+      SELECT vs.skill_id, CASE WHEN vs.required THEN 2 ELSE 1 END AS weight
+      FROM vacancy_skill vs WHERE vs.vacancy_id = $vacancy::uuid
+      UNION ALL
+      SELECT os.skill_id, 1 FROM v
+      JOIN occupation_skill os ON os.occupation_id = v.occupation_id AND os.relation = 'ESSENTIAL'
+      WHERE v.fills_from_occupation
+    ) s GROUP BY skill_id
+  ),
+  hits AS (
+    SELECT ps.profile_id, w.weight AS hits
+    FROM wanted w JOIN talent_profile_skill ps ON ps.skill_id = w.skill_id
+    UNION ALL
+    SELECT po.profile_id,
+           CASE WHEN po.occupation_id = v.occupation_id THEN 6
+                WHEN o.isco_group_code = v.isco THEN 4 ELSE 2 END
+    FROM v JOIN occupation o ON left(o.isco_group_code, 3) = left(v.isco, 3)
+    JOIN talent_profile_occupation po ON po.occupation_id = o.id
+    UNION ALL
+    SELECT p.id, 0 FROM v JOIN talent_profile p ON p.status = '${TalentProfileStatus.PUBLISHED}'
+    WHERE v.occupation_id IS NULL
+  ),
+  pool AS (SELECT profile_id, sum(hits) AS relevance FROM hits GROUP BY profile_id)
+  SELECT p.id
+  FROM pool JOIN talent_profile p ON p.id = pool.profile_id CROSS JOIN v
+  WHERE ${HARD_CONDITIONS}
+  ORDER BY pool.relevance DESC, p.id
+  LIMIT $limit`;
+
+/** The same pool seen from a profile: vacancies sharing a skill, an occupation group, or without an occupation. */
+const VACANCY_POOL = `
+  WITH p AS (SELECT * FROM talent_profile WHERE id = $profile::uuid),
+  own AS (SELECT skill_id FROM talent_profile_skill WHERE profile_id = $profile::uuid),
+  wanted_groups AS (
+    SELECT po.occupation_id, o.isco_group_code AS isco
+    FROM talent_profile_occupation po JOIN occupation o ON o.id = po.occupation_id
+    WHERE po.profile_id = $profile::uuid
+  ),
+  hits AS (
+    SELECT vs.vacancy_id, CASE WHEN vs.required THEN 2 ELSE 1 END AS hits
+    FROM own JOIN vacancy_skill vs ON vs.skill_id = own.skill_id
+    UNION ALL
+    SELECT v.id, 1
+    FROM own JOIN occupation_skill os ON os.skill_id = own.skill_id AND os.relation = 'ESSENTIAL'
+    JOIN vacancy v ON v.occupation_id = os.occupation_id
+    WHERE v.status = '${VacancyStatus.PUBLISHED}' AND v.route_type = ANY(${FILL_ROUTES_SQL})
+      AND (SELECT count(*) FROM vacancy_skill r WHERE r.vacancy_id = v.id AND r.required) < ${MATCH_SCORING_RULES.requiredSkillsFilledUpTo}
+    UNION ALL
+    SELECT v.id, max(CASE WHEN v.occupation_id = w.occupation_id THEN 6
+                          WHEN o.isco_group_code = w.isco THEN 4 ELSE 2 END)
+    FROM wanted_groups w
+    JOIN occupation o ON left(o.isco_group_code, 3) = left(w.isco, 3)
+    JOIN vacancy v ON v.occupation_id = o.id AND v.status = '${VacancyStatus.PUBLISHED}'
+    GROUP BY v.id
+    UNION ALL
+    SELECT v.id, 0 FROM vacancy v
+    WHERE v.occupation_id IS NULL AND v.status = '${VacancyStatus.PUBLISHED}'
+  ),
+  pool AS (SELECT vacancy_id, sum(hits) AS relevance FROM hits GROUP BY vacancy_id)
+  SELECT v.id
+  FROM pool JOIN vacancy v ON v.id = pool.vacancy_id CROSS JOIN p
+  WHERE ${HARD_CONDITIONS}
+  ORDER BY pool.relevance DESC, v.id
+  LIMIT $limit`;
+
+/** Named parameters of the statements above, in the positional form pg takes. */
+function positional(sql: string, values: Record<string, unknown>): [string, unknown[]] {
+  const names: string[] = [];
+  const text = sql.replace(/\$([a-z]+)/g, (_, name: string) => {
+    let index = names.indexOf(name);
+    if (index < 0) index = names.push(name) - 1;
+    return `$${index + 1}`;
+  });
+  return [text, names.map((name) => values[name])];
+}
+
+/**
+ * The default source: hard conditions in SQL on the talent_profile and vacancy tables themselves, so matching
+ * works whatever state the search index is in (empty, stale or rebuilding).
+ */
+export class PostgresCandidateSource implements CandidateSource {
+  readonly name = 'postgres';
+
+  constructor(private readonly db: DataSource | EntityManager) {}
+
+  async profilesForVacancy(
+    vacancyId: string,
+    today: string,
+    limit = CANDIDATES_PER_RUN,
+  ): Promise<string[]> {
+    const [sql, params] = positional(PROFILE_POOL, { vacancy: vacancyId, today, limit });
+    const rows = (await this.db.query(sql, params)) as { id: string }[];
+    return rows.map((row) => row.id);
+  }
+
+  async vacanciesForProfile(
+    profileId: string,
+    today: string,
+    limit = CANDIDATES_PER_RUN,
+  ): Promise<string[]> {
+    const [sql, params] = positional(VACANCY_POOL, { profile: profileId, today, limit });
+    const rows = (await this.db.query(sql, params)) as { id: string }[];
+    return rows.map((row) => row.id);
+  }
+}
