@@ -8,6 +8,7 @@ import { createPlatformDataSource } from '@werkmatch/platform/persistence';
 import { WorkerModule } from '@werkmatch/platform/worker';
 import { repoRoot } from '../support/services';
 import { loadDemoData } from './demo-data';
+import { loadDemoWork } from './demo-work';
 import { ensureReferenceData } from './reference-data';
 import { localSecret } from './local-secret';
 
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
     closeApp = () => app.close();
     const url = await listen(app, config, logger);
     const logins = await loadDemoData(app, dataSource, log);
+    await loadDemoWork(app, dataSource, log);
     await dataSource.destroy();
     const lines = [
       '',

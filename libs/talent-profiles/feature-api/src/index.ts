@@ -6,3 +6,4 @@ export {
   AnonymisedTalentProfile,
   toAnonymisedTalentProfile,
 } from './anonymised-talent-profile.model';
+export type { SaveTalentProfileInput } from './save-talent-profile.input';
