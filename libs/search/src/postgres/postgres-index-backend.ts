@@ -29,6 +29,8 @@ const CUT_HEADLINE = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, Max
 // Within which a word counts as a typo of a known one, Meilisearch's defaults: 5–8 letters one, 9 and more two.
 const ONE_TYPO_FROM = 5;
 const TWO_TYPOS_FROM = 9;
+// Words a typed start may complete to before the search uses a prefix match instead of the words' stems.
+const MAX_COMPLETIONS = 64;
 // The largest code point: `word < prefix || MAX_CHAR` bounds a prefix range in the C collation of the word table.
 const MAX_CHAR = String.fromCodePoint(0x10ffff);
 const KM_PER_DEGREE = (6371.0088 * Math.PI) / 180;
@@ -45,11 +47,13 @@ class Params {
 
 interface WordRow {
   i: number;
+  word: string;
   own: string | null;
   synonyms: string[] | null;
+  /** Stems of the words that start with it, when it is the word being typed (one more than MAX_COMPLETIONS). */
   completions: string[] | null;
   corrections: string[] | null;
-  prefix: string | null;
+  prefix: boolean;
 }
 
 /** Total and facet counts of a search without text, valid while the index's write counter is `version`. */
@@ -357,12 +361,12 @@ export class PostgresIndexBackend implements IndexBackend {
       `SELECT q.i,
          (SELECT min(lexeme) FROM unnest(to_tsvector(${CONFIG}, q.word))) AS own,
          (SELECT array_agg(DISTINCT lexeme) FROM unnest(to_tsvector(${CONFIG}, q.synonyms))) AS synonyms,
-         CASE WHEN q.prefix THEN q.word END AS prefix,
-         CASE WHEN q.prefix AND length(q.word) >= 4 THEN ARRAY(
-           SELECT DISTINCT w.lexeme FROM (
-             SELECT lexeme FROM "${this.words}" w
-             WHERE w.word >= q.word COLLATE "C" AND w.word < (q.word || $4) COLLATE "C" AND NOT w.lexeme ^@ q.word
-             LIMIT 50) w) END AS completions,
+         q.prefix, q.word,
+         CASE WHEN q.prefix THEN ARRAY(
+           SELECT w.lexeme FROM "${this.words}" w
+           WHERE w.word >= q.word COLLATE "C" AND w.word < (q.word || $4) COLLATE "C"
+           ORDER BY w.word
+           LIMIT ${MAX_COMPLETIONS + 1}) END AS completions,
          CASE WHEN length(q.word) >= ${ONE_TYPO_FROM} AND NOT EXISTS (
              SELECT 1 FROM "${this.words}" w
              WHERE w.word = q.word COLLATE "C"
@@ -382,13 +386,19 @@ export class PostgresIndexBackend implements IndexBackend {
        ORDER BY q.i`,
       [words, prefixLast, words.length, MAX_CHAR, words.map((w) => synonymsOf(w).join(' '))],
     )) as WordRow[];
-    const terms = rows.map((row): WordTerms => ({
-      own: row.own,
-      synonyms: row.synonyms ?? [],
-      completions: row.completions ?? [],
-      corrections: row.corrections ?? [],
-      prefix: row.prefix,
-    }));
+    const terms = rows.map((row): WordTerms => {
+      const completions = row.completions ?? [];
+      // The words the typed start can become, as exact stems: cheaper to match and rank than a prefix search
+      // (no partial match in the GIN index). Only a start shared by very many words stays a prefix.
+      const open = row.prefix && completions.length > MAX_COMPLETIONS;
+      return {
+        own: row.own,
+        synonyms: row.synonyms ?? [],
+        completions: open ? [] : [...new Set(completions)],
+        corrections: row.corrections ?? [],
+        prefix: open ? row.word : null,
+      };
+    });
     return buildTextQuery(terms);
   }
 

@@ -6,11 +6,11 @@ export interface WordTerms {
   /** The word's own Dutch stem; null for a stop word, which the query then leaves out. */
   own: string | null;
   synonyms: string[];
-  /** Stems of longer words starting with it whose stem is shorter than the typed start ("verpleegkundi"). */
+  /** Stems of the indexed words it is the start of, when it is the word being typed ("verpleegkundi"). */
   completions: string[];
   /** Stems of known words within one typo (5–8 letters) or two (9 and more). */
   corrections: string[];
-  /** The typed start itself, matched against the start of every stem. */
+  /** The typed start itself, matched against the start of every stem: when too many words start with it. */
   prefix: string | null;
 }
 
@@ -35,8 +35,13 @@ function group(terms: WordTerms, withCorrections: boolean): string | null {
   for (const lexeme of terms.synonyms) lexemes.add(lexeme);
   for (const lexeme of terms.completions) lexemes.add(lexeme);
   if (withCorrections) for (const lexeme of terms.corrections) lexemes.add(lexeme);
-  const alternatives = [...lexemes].sort().map(literal);
-  if (terms.prefix) alternatives.push(`${literal(terms.prefix)}:*`);
+  const { prefix } = terms;
+  // A stem the prefix match covers anyway would only make every row evaluate it twice.
+  const alternatives = [...lexemes]
+    .filter((lexeme) => !prefix || !lexeme.startsWith(prefix))
+    .sort()
+    .map(literal);
+  if (prefix) alternatives.push(`${literal(prefix)}:*`);
   if (alternatives.length === 0) return null;
   return alternatives.length === 1 ? (alternatives[0] as string) : `(${alternatives.join(' | ')})`;
 }
