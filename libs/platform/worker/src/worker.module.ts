@@ -5,6 +5,7 @@ import { SystemWorkerModule } from '@werkmatch/system/feature-worker';
 import { NotificationsWorkerModule } from '@werkmatch/notifications/feature-worker';
 import { TalentProfilesWorkerModule } from '@werkmatch/talent-profiles/feature-worker';
 import { VacanciesWorkerModule } from '@werkmatch/vacancies/feature-worker';
+import { MatchingWorkerModule } from '@werkmatch/matching/feature-worker';
 
 /** Everything the worker role runs: the host, every domain's processors and the outbox relay. */
 @Module({
@@ -14,6 +15,7 @@ import { VacanciesWorkerModule } from '@werkmatch/vacancies/feature-worker';
     NotificationsWorkerModule,
     TalentProfilesWorkerModule,
     VacanciesWorkerModule,
+    MatchingWorkerModule,
     OutboxRelayModule,
   ],
 })
