@@ -287,6 +287,22 @@ export const OPERATION_SAMPLES: Record<string, OperationSample> = {
     call: () => ({ query: 'mutation { confirmTalentProfile { id } }' }),
   },
 
+  // Match proposals: both sides given, so each role's relation (organisation, region, ownership, caseload) is
+  // established through the side it relates to; the world has no proposals, so an allowed call finds none.
+  'Query.matchProposals': {
+    call: (world) => ({
+      query:
+        'query($v: ID, $s: ID) { matchProposals(vacancyId: $v, jobSeekerId: $s, first: 1) { nextCursor } }',
+      variables: { v: world.vacancy.id, s: world.jobSeeker.id },
+    }),
+  },
+  'Mutation.recomputeMatches': {
+    call: () => ({ query: 'mutation { recomputeMatches { jobId state } }' }),
+  },
+  'Query.queueOverview': {
+    call: () => ({ query: '{ queueOverview { name failed } }' }),
+  },
+
   // The matrix's database has no ESCO import: suggestions come back empty and unknown ids are refused as bad
   // input, both after authorization decided.
   'Query.suggestSkills': {

@@ -18,6 +18,7 @@ import { PrivacyApiModule } from '@werkmatch/privacy/feature-api';
 import { TalentProfilesApiModule } from '@werkmatch/talent-profiles/feature-api';
 import { TaxonomyApiModule } from '@werkmatch/taxonomy/feature-api';
 import { VacanciesApiModule } from '@werkmatch/vacancies/feature-api';
+import { MatchingApiModule } from '@werkmatch/matching/feature-api';
 import { graphqlOptions } from './graphql.options';
 import { HealthController, SEARCH_HEALTH } from './health/health.controller';
 
@@ -57,6 +58,7 @@ export class ApiModule {
         TalentProfilesApiModule,
         TaxonomyApiModule,
         VacanciesApiModule,
+        MatchingApiModule,
         ...extraModules,
       ],
       controllers: [HealthController],
