@@ -72,15 +72,13 @@ async function seed(dataSource: DataSource): Promise<Seeded> {
   await dataSource
     .getRepository(MunicipalityEntity)
     .save({ code: 'GM0321', name: 'Houten', province: 'Utrecht', regionId: region.id });
-  await dataSource
-    .getRepository(PostcodeAreaEntity)
-    .save({
-      pc4: '3991',
-      placeNames: ['Houten'],
-      municipalityCode: 'GM0321',
-      lat: 52.03,
-      lon: 5.17,
-    });
+  await dataSource.getRepository(PostcodeAreaEntity).save({
+    pc4: '3991',
+    placeNames: ['Houten'],
+    municipalityCode: 'GM0321',
+    lat: 52.03,
+    lon: 5.17,
+  });
   await dataSource.getRepository(IscoGroupEntity).save({ code: '5322', labelNl: 'Thuiszorg' });
   const skills = await dataSource.getRepository(SkillEntity).save(
     ['show empathy', 'operate forklift', 'prepare meals'].map((labelEn, i) => ({

@@ -29,17 +29,15 @@ export class RecomputeMatchesProcessor implements OnModuleInit {
     this.host.register(RecomputeMatchesJob, (data, job) =>
       this.recompute(data.requestedByUserId, job),
     );
-    await this.queues
-      .queue(RecomputeMatchesJob.queue)
-      .upsertJobScheduler(
-        RECOMPUTE_MATCHES_SCHEDULER_ID,
-        { pattern: RECOMPUTE_MATCHES_PATTERN, tz: VACANCY_TIME_ZONE },
-        {
-          name: RecomputeMatchesJob.name,
-          data: { requestedByUserId: null },
-          opts: RecomputeMatchesJob.options,
-        },
-      );
+    await this.queues.queue(RecomputeMatchesJob.queue).upsertJobScheduler(
+      RECOMPUTE_MATCHES_SCHEDULER_ID,
+      { pattern: RECOMPUTE_MATCHES_PATTERN, tz: VACANCY_TIME_ZONE },
+      {
+        name: RecomputeMatchesJob.name,
+        data: { requestedByUserId: null },
+        opts: RecomputeMatchesJob.options,
+      },
+    );
   }
 
   async recompute(requestedByUserId: string | null, job: Job): Promise<RecomputeProgress> {
