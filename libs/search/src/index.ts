@@ -54,3 +54,4 @@ export type { MeilisearchEngineOptions } from './meilisearch/meilisearch-search-
 export { SearchEngineError } from './search-engine-error';
 export { createSearchEngine } from './create-search-engine';
 export type { SearchEngineSettings } from './create-search-engine';
+export { SEARCH_ENGINE, SearchModule } from './search.module';

@@ -6,6 +6,7 @@ import { NotificationsWorkerModule } from '@werkmatch/notifications/feature-work
 import { TalentProfilesWorkerModule } from '@werkmatch/talent-profiles/feature-worker';
 import { VacanciesWorkerModule } from '@werkmatch/vacancies/feature-worker';
 import { MatchingWorkerModule } from '@werkmatch/matching/feature-worker';
+import { SearchWorkerModule } from '@werkmatch/search/feature-worker';
 
 /** Everything the worker role runs: the host, every domain's processors and the outbox relay. */
 @Module({
@@ -16,6 +17,7 @@ import { MatchingWorkerModule } from '@werkmatch/matching/feature-worker';
     TalentProfilesWorkerModule,
     VacanciesWorkerModule,
     MatchingWorkerModule,
+    SearchWorkerModule,
     OutboxRelayModule,
   ],
 })
