@@ -70,6 +70,12 @@ function seededRandom(seed: number): Random {
 }
 const pick = <T>(random: Random, items: readonly T[]): T =>
   items[Math.floor(random() * items.length)] as T;
+/** An element that must exist (generated indexes); fails loudly instead of carrying undefined along. */
+function at<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`no item at ${index}`);
+  return item;
+}
 const int = (random: Random, min: number, max: number) =>
   min + Math.floor(random() * (max - min + 1));
 
@@ -135,7 +141,7 @@ async function seed(db: DataSource): Promise<Seeded> {
   const essentials = occupations.map((_, i) =>
     Array.from(
       { length: ESSENTIALS },
-      (_, k) => skills[((i % ISCO_GROUPS) * 40 + (k < 8 ? k : k * 7 + i)) % SKILLS]!.id,
+      (_, k) => at(skills, ((i % ISCO_GROUPS) * 40 + (k < 8 ? k : k * 7 + i)) % SKILLS).id,
     ),
   );
   await insertChunks(
@@ -203,9 +209,9 @@ async function seed(db: DataSource): Promise<Seeded> {
     db,
     TalentProfileOccupationEntity,
     profiles.flatMap((profile, i) =>
-      profileOccupations[i]!.map((o, position) => ({
+      at(profileOccupations, i).map((o, position) => ({
         profileId: profile.id,
-        occupationId: occupations[o]!.id,
+        occupationId: at(occupations, o).id,
         position,
       })),
     ),
@@ -216,8 +222,8 @@ async function seed(db: DataSource): Promise<Seeded> {
     TalentProfileSkillEntity,
     profiles.flatMap((profile, i) => {
       const own = new Set<string>();
-      for (const o of profileOccupations[i]!)
-        for (let k = 0; k < 4; k++) own.add(pick(random, essentials[o]!));
+      for (const o of at(profileOccupations, i))
+        for (let k = 0; k < 4; k++) own.add(pick(random, at(essentials, o)));
       own.add(pick(random, skills).id);
       return [...own].map((skillId, position) => ({
         profileId: profile.id,
@@ -252,7 +258,7 @@ async function seed(db: DataSource): Promise<Seeded> {
       status: VacancyStatus.PUBLISHED,
       title: `Vacature ${i}`,
       description: 'Een vacature voor de benchmark van de match engine.',
-      occupationId: occupations[vacancyOccupations[i]!]!.id,
+      occupationId: at(occupations, at(vacancyOccupations, i)).id,
       routeType: pick(random, [
         ...VACANCY_ROUTE_TYPES.filter((r) => r !== RouteType.SHELTERED_WORK),
         RouteType.PAID_JOB,
@@ -282,7 +288,7 @@ async function seed(db: DataSource): Promise<Seeded> {
       const required = [
         ...new Set(
           Array.from({ length: int(random, 2, 6) }, () =>
-            pick(random, essentials[vacancyOccupations[i]!]!),
+            pick(random, at(essentials, at(vacancyOccupations, i))),
           ),
         ),
       ];
@@ -351,7 +357,8 @@ async function change(
     'SELECT max(id)::text AS id FROM outbox_event WHERE aggregate_id = $1',
     [id],
   )) as { id: string }[];
-  return { committedAt, outboxEventId: row!.id };
+  if (!row) throw new Error(`no outbox event for ${id}`);
+  return { committedAt, outboxEventId: row.id };
 }
 
 async function main(): Promise<void> {
