@@ -136,7 +136,7 @@ export class MatchProposalsService {
    */
   async recompute(principal: Principal): Promise<MatchRecomputation> {
     const queue = this.queues.queue(RecomputeMatchesJob.queue);
-    const pending = (await queue.getJobs(['active', 'waiting', 'prioritized'])).find(
+    const pending = (await queue.getJobs(['active', 'waiting', 'prioritized', 'delayed'])).find(
       (job) => job.name === RecomputeMatchesJob.name,
     );
     const job =
