@@ -250,6 +250,12 @@ export const OPERATION_SAMPLES: Record<string, OperationSample> = {
     scopedToCaller: true,
     call: () => ({ query: '{ caseloadTalentProfiles(first: 1) { nextCursor } }' }),
   },
+  'Query.searchVacancies': {
+    call: () => ({ query: '{ searchVacancies(query: "kok", first: 1) { total } }' }),
+  },
+  'Query.searchTalentProfiles': {
+    call: () => ({ query: '{ searchTalentProfiles(query: "zorg", first: 1) { total } }' }),
+  },
   'Query.anonymisedTalentProfile': {
     // Once a sample paused the profile this is NOT_FOUND, which still shows authorization allowed the call.
     call: (world) => ({

@@ -19,6 +19,7 @@ import { TalentProfilesApiModule } from '@werkmatch/talent-profiles/feature-api'
 import { TaxonomyApiModule } from '@werkmatch/taxonomy/feature-api';
 import { VacanciesApiModule } from '@werkmatch/vacancies/feature-api';
 import { MatchingApiModule } from '@werkmatch/matching/feature-api';
+import { SearchApiModule } from '@werkmatch/search/feature-api';
 import { graphqlOptions } from './graphql.options';
 import { HealthController, SEARCH_HEALTH } from './health/health.controller';
 
@@ -59,6 +60,7 @@ export class ApiModule {
         TaxonomyApiModule,
         VacanciesApiModule,
         MatchingApiModule,
+        SearchApiModule,
         ...extraModules,
       ],
       controllers: [HealthController],

@@ -1,0 +1,2 @@
+export { SearchApiModule } from './search-api.module';
+export { SearchPolicies } from './search.policies';

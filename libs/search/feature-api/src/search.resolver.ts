@@ -1,0 +1,36 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Policy } from '@werkmatch/platform/access-control';
+import { SearchTalentProfilesArgs, SearchVacanciesArgs } from './search.args';
+import {
+  TalentProfileSearchResult,
+  toTalentProfileSearchResult,
+  toVacancySearchResult,
+  VacancySearchResult,
+} from './search.model';
+import { SearchPolicies } from './search.policies';
+import { SearchService } from './search.service';
+
+@Resolver()
+export class SearchResolver {
+  constructor(private readonly search: SearchService) {}
+
+  @Policy(SearchPolicies.vacancies)
+  @Query(() => VacancySearchResult, {
+    description:
+      'Search published vacancies: text as typed, filters, distance, facets, sorting and pages with a total.',
+  })
+  async searchVacancies(@Args() args: SearchVacanciesArgs): Promise<VacancySearchResult> {
+    return toVacancySearchResult(await this.search.vacancies(args));
+  }
+
+  @Policy(SearchPolicies.talentProfiles)
+  @Query(() => TalentProfileSearchResult, {
+    description:
+      'Search published talent profiles, anonymised: what employers may see before an approved match.',
+  })
+  async searchTalentProfiles(
+    @Args() args: SearchTalentProfilesArgs,
+  ): Promise<TalentProfileSearchResult> {
+    return toTalentProfileSearchResult(await this.search.talentProfiles(args));
+  }
+}
