@@ -1,0 +1,185 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { inTransaction, recordOutboxEvent } from '@werkmatch/database';
+import { LabourMarketRegionEntity } from '@werkmatch/geo/data-access';
+import { EmployerOrganisationEntity } from '@werkmatch/identity/data-access';
+import { OutboxRelay, SearchIndexOutboxEventJob } from '@werkmatch/platform/outbox-relay';
+import { createPlatformDataSource } from '@werkmatch/platform/persistence';
+import { createRedisConnection, QueueRegistry, WorkerHost } from '@werkmatch/queue';
+import { PostgresSearchEngine } from '@werkmatch/search';
+import { SearchIndexSync } from '@werkmatch/search/feature-worker';
+import { createLogger } from '@werkmatch/shared/logging';
+import { startLocalServices } from '@werkmatch/shared/services';
+import { VacancyEntity } from '@werkmatch/vacancies/data-access';
+import {
+  VACANCY_AGGREGATE_TYPE,
+  VACANCY_PUBLISHED_EVENT,
+  VacancyStatus,
+} from '@werkmatch/vacancies/domain';
+import { ContractType, RouteType } from '@werkmatch/work/domain';
+import { type BenchRow, benchRoot, percentile, writeReport } from './support/report';
+
+/**
+ * From a committed publication to a searchable vacancy, the whole way: the vacancy and its outbox event commit
+ * in one transaction, the relay (woken by NOTIFY) puts a job on the search-index queue, the worker's processor
+ * reloads the vacancy and writes it to the built-in engine, and a search for its title finds it. Vacancies are
+ * published one per transaction at a steady rate into an index of BASE documents; writer, relay, worker and the
+ * searching client share this process, as api and worker do in a small install.
+ * Usage: npm run bench:search-lag  (BENCH_SEARCH_LAG_RATE=20, BENCH_SEARCH_LAG_SECONDS=15)
+ */
+const RATE = Number(process.env['BENCH_SEARCH_LAG_RATE'] ?? 20);
+const SECONDS = Number(process.env['BENCH_SEARCH_LAG_SECONDS'] ?? 15);
+const BASE = 2_000;
+const TARGET_MS = 1_000;
+
+async function main(): Promise<void> {
+  const services = await startLocalServices({
+    stateDir: join(benchRoot, '..', '.var', `bench-search-lag-${process.pid}`),
+    ephemeral: true,
+    log: () => undefined,
+  });
+  const dataSource = createPlatformDataSource({ url: services.databaseUrl, poolSize: 12 });
+  const logger = createLogger({ level: 'warn', role: 'bench' });
+  const prefix = `bench-${randomBytes(4).toString('hex')}`;
+  const client = createRedisConnection(services.redisUrl, 'client');
+  const queues = new QueueRegistry(client, prefix);
+  let relay: OutboxRelay | null = null;
+  let host: WorkerHost | null = null;
+  try {
+    await dataSource.initialize();
+    await dataSource.runMigrations({ transaction: 'each' });
+    const region = await dataSource
+      .getRepository(LabourMarketRegionEntity)
+      .save({ name: 'Midden-Utrecht', slug: 'midden-utrecht' });
+    const organisation = await dataSource.getRepository(EmployerOrganisationEntity).save({
+      name: 'Zorggroep De Lek',
+      kvkNumber: '27182818',
+      street: 'Onderdoor',
+      houseNumber: '1',
+      postcode: '3995AB',
+      city: 'Houten',
+      sector: 'Zorg',
+      regionId: region.id,
+      verifiedAt: new Date(),
+      verifiedBy: null,
+    });
+    const vacancy = (title: string): Partial<VacancyEntity> => ({
+      organisationId: organisation.id,
+      createdByUserId: null,
+      status: VacancyStatus.PUBLISHED,
+      title,
+      description: 'Je helpt bewoners van ons woonzorgcentrum bij de dagelijkse verzorging.',
+      occupationId: null,
+      routeType: RouteType.PAID_JOB,
+      hoursMin: 16,
+      hoursMax: 24,
+      positions: 1,
+      remote: false,
+      postcode: '3991 AB',
+      pc4: '3991',
+      municipalityCode: null,
+      regionId: region.id,
+      lat: 52.0286,
+      lon: 5.168,
+      reviewRegionId: region.id,
+      minDutchLevel: null,
+      educationLevel: null,
+      inclusiveOptions: [],
+      contractType: ContractType.FIXED_TERM,
+      payMin: null,
+      payMax: null,
+      payPeriod: null,
+      closingDate: '2030-01-31',
+      publishedAt: new Date(),
+    });
+
+    const engine = new PostgresSearchEngine(dataSource);
+    const sync = new SearchIndexSync(engine, dataSource);
+    // An index that is not empty: BASE published vacancies, indexed the way a reindex does.
+    await dataSource
+      .getRepository(VacancyEntity)
+      .save(Array.from({ length: BASE }, (_, n) => vacancy(`Verzorgende ${n}`)));
+    await sync.reindex('all');
+
+    host = new WorkerHost({
+      connection: () => createRedisConnection(services.redisUrl, 'worker'),
+      prefix,
+      concurrency: 4,
+      logger,
+    });
+    host.register(SearchIndexOutboxEventJob, (event) => sync.handle(event));
+    host.start();
+    relay = new OutboxRelay({ dataSource, databaseUrl: services.databaseUrl, queues, logger });
+    relay.start();
+    // Let the listener connect, so the run measures the notification path rather than the first poll.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+
+    const total = RATE * SECONDS;
+    const lags: number[] = [];
+    const waiting: Promise<void>[] = [];
+    const started = performance.now();
+    for (let n = 0; n < total; n++) {
+      const wait = started + (n * 1000) / RATE - performance.now();
+      if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+      // A word no other vacancy has, so the search finds this one only once it is indexed.
+      const word = `lagmeting${n}x${randomBytes(3).toString('hex')}`;
+      const saved = await inTransaction(dataSource, async (manager) => {
+        const row = await manager.getRepository(VacancyEntity).save(vacancy(`Thuishulp ${word}`));
+        await recordOutboxEvent(manager, {
+          aggregateType: VACANCY_AGGREGATE_TYPE,
+          aggregateId: row.id,
+          eventType: VACANCY_PUBLISHED_EVENT,
+        });
+        return row;
+      });
+      const committed = performance.now();
+      waiting.push(
+        (async () => {
+          const deadline = committed + 30_000;
+          for (;;) {
+            const found = await engine.vacancies.search({ query: `${word} ` });
+            if (found.hits[0]?.document.id === saved.id) break;
+            if (performance.now() > deadline) throw new Error(`${word} not searchable in 30 s`);
+            await new Promise((resolve) => setTimeout(resolve, 10));
+          }
+          lags.push(performance.now() - committed);
+        })(),
+      );
+    }
+    await Promise.all(waiting);
+    const achieved = total / ((performance.now() - started) / 1000);
+    lags.sort((a, b) => a - b);
+    const name = `commit → searchable, ${RATE} publications/s (achieved ${achieved.toFixed(0)}), index of ${BASE.toLocaleString('en')}`;
+    const rows: BenchRow[] = [
+      { benchmark: name, metric: 'p50', value: percentile(lags, 50), unit: 'ms' },
+      {
+        benchmark: name,
+        metric: 'p95',
+        value: percentile(lags, 95),
+        unit: 'ms',
+        target: `< ${TARGET_MS} ms`,
+        meetsTarget: percentile(lags, 95) < TARGET_MS,
+      },
+      { benchmark: name, metric: 'p99', value: percentile(lags, 99), unit: 'ms' },
+      { benchmark: name, metric: 'max', value: lags[lags.length - 1] ?? Number.NaN, unit: 'ms' },
+    ];
+    writeReport('search-lag', rows, { rate: RATE, seconds: SECONDS, base: BASE, polling: '10 ms' });
+  } finally {
+    await relay?.stop();
+    await host?.close(5_000);
+    await queues.close();
+    client.disconnect();
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await services.stop();
+  }
+}
+
+// Exits explicitly: a Redis client left reconnecting to the stopped server would keep the process alive.
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  },
+);
