@@ -17,6 +17,12 @@ export enum EmailKind {
   Invitation = 'INVITATION',
   /** A published talent profile asks its owner to confirm it is still current. */
   ProfileConfirmation = 'PROFILE_CONFIRMATION',
+  /** An approved match introduces a job seeker and an employer. */
+  MatchIntroduction = 'MATCH_INTRODUCTION',
+  /** An introduced match has had no outcome for two weeks. */
+  MatchOutcomeReminder = 'MATCH_OUTCOME_REMINDER',
+  /** Six months after a paid placement the coach confirms the person is still in work. */
+  PlacementFollowUp = 'PLACEMENT_FOLLOW_UP',
 }
 
 /**
