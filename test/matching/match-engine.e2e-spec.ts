@@ -9,6 +9,8 @@ import {
 } from '@werkmatch/matching/data-access';
 import { MatchingOutboxProcessor } from '@werkmatch/matching/feature-worker';
 import { QUEUE_REGISTRY, QueueName, QueueRegistry } from '@werkmatch/queue';
+import { SEARCH_ENGINE, type SearchEngine } from '@werkmatch/search';
+import { SearchIndexSync } from '@werkmatch/search/feature-worker';
 import { eventually } from '@werkmatch/shared/testing';
 import { TalentProfileEntity } from '@werkmatch/talent-profiles/data-access';
 import { VacancyEntity } from '@werkmatch/vacancies/data-access';
@@ -74,6 +76,12 @@ describe('Match engine', () => {
       requiredSkillIds: [taxonomy.careSkill.id],
       niceToHaveSkillIds: [taxonomy.forkliftSkill.id],
     });
+    // Published profiles are searchable; these were seeded without events, so index them as the sync would.
+    await new SearchIndexSync(api.app.get<SearchEngine>(SEARCH_ENGINE), db).syncTalentProfiles([
+      nurse.profile.id,
+      helper.profile.id,
+      cook.profile.id,
+    ]);
   }, 60_000);
 
   afterAll(async () => {

@@ -1,5 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { MATCH_SCORING_RULES, routeOpenAtLevel } from '@werkmatch/matching/domain';
+import {
+  MATCH_SCORING_RULES,
+  type MatchCandidate,
+  type MatchVacancy,
+  routeOpenAtLevel,
+} from '@werkmatch/matching/domain';
 import { TalentProfileStatus } from '@werkmatch/talent-profiles/domain';
 import { VacancyStatus } from '@werkmatch/vacancies/domain';
 import {
@@ -73,9 +78,10 @@ const HARD_CONDITIONS = `
     AND ${HAVERSINE_KM} <= p.travel_km + 0.001))`;
 
 /**
- * Relevance of a pair for ranking the pool: listed required skills the person has count 2, nice-to-have and the
- * occupation's essential skills (where the scorer fills with them) 1; the wanted occupation itself 6, the same
- * ISCO unit group 4, minor group 2. Only the order matters.
+ * Relevance of a pair for ranking the pool (`candidateRelevance` below, the same in TypeScript): each skill of the
+ * person counts once, 2 when the vacancy lists it as required, 1 when nice-to-have or an essential skill of the
+ * occupation where the scorer fills with them; plus the closest wanted occupation, 6 the same one, 4 the same
+ * ISCO unit group, 2 the same minor group. Only the order matters.
  *
  * Why a pool of shared skills and occupations and not every eligible profile: skills and occupation weigh 60 of
  * 100, so a pair sharing no skill and no occupation group stays below the threshold of 50 (at most 45 with every
@@ -106,10 +112,11 @@ const PROFILE_POOL = `
     FROM wanted w JOIN talent_profile_skill ps ON ps.skill_id = w.skill_id
     UNION ALL
     SELECT po.profile_id,
-           CASE WHEN po.occupation_id = v.occupation_id THEN 6
-                WHEN o.isco_group_code = v.isco THEN 4 ELSE 2 END
+           max(CASE WHEN po.occupation_id = v.occupation_id THEN 6
+                    WHEN o.isco_group_code = v.isco THEN 4 ELSE 2 END)
     FROM v JOIN occupation o ON left(o.isco_group_code, 3) = left(v.isco, 3)
     JOIN talent_profile_occupation po ON po.occupation_id = o.id
+    GROUP BY po.profile_id
     UNION ALL
     SELECT p.id, 0 FROM v JOIN talent_profile p ON p.status = '${TalentProfileStatus.PUBLISHED}'
     WHERE v.occupation_id IS NULL
@@ -130,15 +137,19 @@ const VACANCY_POOL = `
     FROM talent_profile_occupation po JOIN occupation o ON o.id = po.occupation_id
     WHERE po.profile_id = $profile::uuid
   ),
-  hits AS (
-    SELECT vs.vacancy_id, CASE WHEN vs.required THEN 2 ELSE 1 END AS hits
+  skill_hits AS (
+    SELECT vs.vacancy_id, vs.skill_id, CASE WHEN vs.required THEN 2 ELSE 1 END AS weight
     FROM own JOIN vacancy_skill vs ON vs.skill_id = own.skill_id
     UNION ALL
-    SELECT v.id, 1
+    SELECT v.id, os.skill_id, 1
     FROM own JOIN occupation_skill os ON os.skill_id = own.skill_id AND os.relation = 'ESSENTIAL'
     JOIN vacancy v ON v.occupation_id = os.occupation_id
     WHERE v.status = '${VacancyStatus.PUBLISHED}' AND v.route_type = ANY(${FILL_ROUTES_SQL})
       AND (SELECT count(*) FROM vacancy_skill r WHERE r.vacancy_id = v.id AND r.required) < ${MATCH_SCORING_RULES.requiredSkillsFilledUpTo}
+  ),
+  hits AS (
+    -- A skill both listed and essential counts once, at its listed weight, as seen from the vacancy.
+    SELECT vacancy_id, max(weight) AS hits FROM skill_hits GROUP BY vacancy_id, skill_id
     UNION ALL
     SELECT v.id, max(CASE WHEN v.occupation_id = w.occupation_id THEN 6
                           WHEN o.isco_group_code = w.isco THEN 4 ELSE 2 END)
@@ -156,6 +167,43 @@ const VACANCY_POOL = `
   WHERE ${HARD_CONDITIONS}
   ORDER BY pool.relevance DESC, v.id
   LIMIT $limit`;
+
+/**
+ * The relevance the pools above rank by, for a pair already loaded: sources that find candidates elsewhere (the
+ * search index) rank them the same way, so the kept candidates do not depend on where they were found.
+ */
+export function candidateRelevance(candidate: MatchCandidate, vacancy: MatchVacancy): number {
+  const weights = new Map<string, number>();
+  const fills =
+    MATCH_SCORING_RULES.occupationSkillsFillRoutes.includes(vacancy.routeType) &&
+    vacancy.requiredSkills.length < MATCH_SCORING_RULES.requiredSkillsFilledUpTo;
+  if (fills) for (const skill of vacancy.occupationEssentialSkills) weights.set(skill.id, 1);
+  for (const skill of vacancy.niceToHaveSkills) weights.set(skill.id, 1);
+  for (const skill of vacancy.requiredSkills) weights.set(skill.id, 2);
+  let relevance = 0;
+  for (const id of new Set(candidate.skills.map((skill) => skill.id)))
+    relevance += weights.get(id) ?? 0;
+  const occupation = vacancy.occupation;
+  if (occupation) {
+    let best = 0;
+    for (const wanted of candidate.wantedOccupations) {
+      if (wanted.id === occupation.id) best = Math.max(best, 6);
+      else if (wanted.iscoGroup === occupation.iscoGroup) best = Math.max(best, 4);
+      else if (wanted.iscoGroup.slice(0, 3) === occupation.iscoGroup.slice(0, 3))
+        best = Math.max(best, 2);
+    }
+    relevance += best;
+  }
+  return relevance;
+}
+
+/**
+ * Whether a pair is in the pool at all: it shares a skill or an occupation group that counts, or the vacancy has
+ * no occupation (then every eligible person is, see PROFILE_POOL).
+ */
+export function inCandidatePool(candidate: MatchCandidate, vacancy: MatchVacancy): boolean {
+  return vacancy.occupation === null || candidateRelevance(candidate, vacancy) > 0;
+}
 
 /** Named parameters of the statements above, in the positional form pg takes. */
 function positional(sql: string, values: Record<string, unknown>): [string, unknown[]] {
@@ -195,5 +243,36 @@ export class PostgresCandidateSource implements CandidateSource {
     const [sql, params] = positional(VACANCY_POOL, { profile: profileId, today, limit });
     const rows = (await this.db.query(sql, params)) as { id: string }[];
     return rows.map((row) => row.id);
+  }
+}
+
+/**
+ * A source with a fallback: when the first fails (the search engine unreachable, an index being rebuilt), the
+ * computation asks the second instead of failing, and `onFallback` says so. Matching then goes on at the
+ * fallback's cost rather than stop.
+ */
+export class FallbackCandidateSource implements CandidateSource {
+  readonly name: string;
+
+  constructor(
+    private readonly primary: CandidateSource,
+    private readonly fallback: CandidateSource,
+    private readonly onFallback: (error: unknown, source: string) => void,
+  ) {
+    this.name = `${primary.name} (${fallback.name} as fallback)`;
+  }
+
+  profilesForVacancy(vacancyId: string, today: string, limit?: number): Promise<string[]> {
+    return this.primary.profilesForVacancy(vacancyId, today, limit).catch((error: unknown) => {
+      this.onFallback(error, this.primary.name);
+      return this.fallback.profilesForVacancy(vacancyId, today, limit);
+    });
+  }
+
+  vacanciesForProfile(profileId: string, today: string, limit?: number): Promise<string[]> {
+    return this.primary.vacanciesForProfile(profileId, today, limit).catch((error: unknown) => {
+      this.onFallback(error, this.primary.name);
+      return this.fallback.vacanciesForProfile(profileId, today, limit);
+    });
   }
 }

@@ -23,7 +23,15 @@ export {
   vacancyIsOpen,
 } from './match-inputs';
 export type { LoadedProfile, LoadedVacancy } from './match-inputs';
-export { CANDIDATES_PER_RUN, PostgresCandidateSource } from './candidate-source';
+export {
+  CANDIDATES_PER_RUN,
+  candidateRelevance,
+  FallbackCandidateSource,
+  inCandidatePool,
+  PostgresCandidateSource,
+} from './candidate-source';
+export { SearchCandidateSource } from './search-candidate-source';
+export type { SearchCandidateSourceOptions } from './search-candidate-source';
 export type { CandidateSource } from './candidate-source';
 export {
   openProposalCounterparts,

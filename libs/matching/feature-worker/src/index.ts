@@ -10,3 +10,4 @@ export {
   RecomputeMatchesProcessor,
 } from './recompute-matches.processor';
 export { MATCH_ENGINE } from './matching-worker.tokens';
+export { createCandidateSource } from './candidate-sources';
