@@ -308,6 +308,9 @@ export const OPERATION_SAMPLES: Record<string, OperationSample> = {
   'Query.queueOverview': {
     call: () => ({ query: '{ queueOverview { name failed } }' }),
   },
+  'Mutation.queueDashboardLink': {
+    call: () => ({ query: 'mutation { queueDashboardLink { path expiresAt } }' }),
+  },
 
   // The matrix's database has no ESCO import: suggestions come back empty and unknown ids are refused as bad
   // input, both after authorization decided.

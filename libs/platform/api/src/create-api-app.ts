@@ -36,7 +36,8 @@ export async function createApiApp(options: ApiModuleOptions): Promise<NestFasti
       options.logger.info(
         {
           method: request.method,
-          url: request.url,
+          // One-time link tokens (the queue dashboard's) stay out of the logs, used or not.
+          url: request.url.replace(/([?&]token=)[^&]+/g, '$1[redacted]'),
           status: reply.statusCode,
           ms: Math.round(reply.elapsedTime),
         },
