@@ -341,4 +341,97 @@ export const OPERATION_SAMPLES: Record<string, OperationSample> = {
       variables: { id: NO_ID },
     }),
   },
+
+  // Approvals: the world's approved proposal already has its placement, so every decision, outcome and
+  // placement on it is refused as an invalid transition once authorization allowed the call, and nothing in
+  // the world changes; its placement's follow-up is not due yet.
+  'Query.approvalQueue': {
+    scopedToCaller: true,
+    call: () => ({ query: '{ approvalQueue(first: 1) { nextCursor } }' }),
+  },
+  'Mutation.approveMatchProposal': {
+    call: (world) => ({
+      query: 'mutation($id: ID!) { approveMatchProposal(id: $id) { id } }',
+      variables: { id: world.approvedProposalId },
+    }),
+  },
+  'Mutation.rejectMatchProposal': {
+    call: (world) => ({
+      query: 'mutation($id: ID!) { rejectMatchProposal(id: $id, reason: SKILLS) { id } }',
+      variables: { id: world.approvedProposalId },
+    }),
+  },
+  'Mutation.decideMatchProposals': {
+    call: (world) => ({
+      query:
+        'mutation($d: [MatchDecisionInput!]!) { decideMatchProposals(decisions: $d) { proposalId error { code } } }',
+      variables: { d: [{ proposalId: world.approvedProposalId, action: 'APPROVE' }] },
+    }),
+  },
+  'Mutation.expressInterest': {
+    // The world's vacancy is a draft: refused once authorization allowed the call.
+    call: (world) => ({
+      query: 'mutation($input: ExpressInterestInput!) { expressInterest(input: $input) { id } }',
+      variables: {
+        input: {
+          vacancyId: world.vacancy.id,
+          talentProfileId: world.talentProfile.id,
+          jobSeekerId: world.jobSeeker.id,
+        },
+      },
+    }),
+  },
+  'Mutation.recordMatchOutcome': {
+    call: (world) => ({
+      query:
+        'mutation($id: ID!) { recordMatchOutcome(proposalId: $id, outcome: INTERVIEW_PLANNED) { id } }',
+      variables: { id: world.approvedProposalId },
+    }),
+  },
+  'Mutation.recordPlacement': {
+    call: (world) => ({
+      query:
+        'mutation($id: ID!, $input: PlacementInput!) { recordPlacement(proposalId: $id, input: $input) { id } }',
+      variables: {
+        id: world.approvedProposalId,
+        input: { startDate: '2099-01-01', hoursPerWeek: 24 },
+      },
+    }),
+  },
+  'Mutation.confirmStillInWork': {
+    call: (world) => ({
+      query:
+        'mutation($id: ID!) { confirmStillInWork(placementId: $id, stillInWork: true) { id } }',
+      variables: { id: world.placementId },
+    }),
+  },
+  'Query.matchIntroduction': {
+    call: (world) => ({
+      query: 'query($id: ID!) { matchIntroduction(proposalId: $id) { proposalId } }',
+      variables: { id: world.approvedProposalId },
+    }),
+  },
+  'Query.myMatches': {
+    scopedToCaller: true,
+    call: () => ({ query: '{ myMatches(first: 1) { nextCursor } }' }),
+  },
+  'Query.organisationMatches': {
+    call: (world) => ({
+      query: 'query($v: ID) { organisationMatches(vacancyId: $v, first: 1) { nextCursor } }',
+      variables: { v: world.vacancy.id },
+    }),
+  },
+  'Query.placementFigures': {
+    call: () => ({
+      query: '{ placementFigures(from: "2026-01-01", to: "2026-12-31") { placements outflow } }',
+    }),
+  },
+  'Query.notifications': {
+    scopedToCaller: true,
+    call: () => ({ query: '{ notifications(first: 1) { unreadCount } }' }),
+  },
+  'Mutation.markNotificationsRead': {
+    scopedToCaller: true,
+    call: () => ({ query: 'mutation { markNotificationsRead }' }),
+  },
 };

@@ -1,16 +1,20 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { MatchDecisionEntity, PlacementEntity } from '@werkmatch/approvals/data-access';
+import { followUpDueOn, MatchDecisionKind, MatchOutcome } from '@werkmatch/approvals/domain';
 import {
   CaseloadAssignmentEntity,
   EmployerOrganisationEntity,
   UserEntity,
 } from '@werkmatch/identity/data-access';
 import { Role } from '@werkmatch/identity/domain';
+import { MatchProposalEntity, MatchProposalStatus } from '@werkmatch/matching/data-access';
 import { Relation } from '@werkmatch/platform/access-control';
 import { TalentProfileEntity } from '@werkmatch/talent-profiles/data-access';
 import { TalentProfileStatus } from '@werkmatch/talent-profiles/domain';
 import { VacancyEntity } from '@werkmatch/vacancies/data-access';
-import { VacancyStatus } from '@werkmatch/vacancies/domain';
-import { RouteType } from '@werkmatch/work/domain';
+import { amsterdamDate, VacancyStatus } from '@werkmatch/vacancies/domain';
+import { ContractType, RouteType } from '@werkmatch/work/domain';
 import {
   createUser,
   dataSourceOf,
@@ -54,6 +58,13 @@ export interface World {
   closedVacancy: VacancyEntity;
   /** The published talent profile of `jobSeeker`, in `coach`'s caseload. */
   talentProfile: TalentProfileEntity;
+  /**
+   * An approved proposal of `talentProfile` for `vacancy` (review region `regionId`), already placed: every
+   * further decision, outcome or placement on it is an invalid transition.
+   */
+  approvedProposalId: string;
+  /** Its paid placement, started today: the six-month follow-up is not due. */
+  placementId: string;
   /** A user with a known password, for login and tokens; `session()` logs them in afresh. */
   loginUser: UserEntity;
   session(): Promise<{ accessToken: string; refreshToken: string }>;
@@ -140,6 +151,13 @@ export async function buildWorld(api: TestApp): Promise<World> {
     confirmedAt: publishedAt,
   });
 
+  const { approvedProposalId, placementId } = await seedPlacedMatch(db, {
+    talentProfile,
+    vacancy,
+    regionId,
+    accountManagerId: accountManager.id,
+  });
+
   const actor = (name: ActorName, user?: UserEntity): Actor => {
     let cached: string | undefined;
     return {
@@ -179,11 +197,62 @@ export async function buildWorld(api: TestApp): Promise<World> {
     vacancy,
     closedVacancy,
     talentProfile,
+    approvedProposalId,
+    placementId,
     loginUser,
     async session() {
       return login(api, loginUser.email, PASSWORD, randomIp());
     },
   };
+}
+
+/** A match approved by the region's account manager and placed today in paid work, straight in the database. */
+async function seedPlacedMatch(
+  db: DataSource,
+  seed: {
+    talentProfile: TalentProfileEntity;
+    vacancy: VacancyEntity;
+    regionId: string;
+    accountManagerId: string;
+  },
+): Promise<{ approvedProposalId: string; placementId: string }> {
+  const now = new Date();
+  const proposal = await db.getRepository(MatchProposalEntity).save({
+    profileId: seed.talentProfile.id,
+    vacancyId: seed.vacancy.id,
+    jobSeekerId: seed.talentProfile.jobSeekerId,
+    reviewRegionId: seed.regionId,
+    score: 70,
+    explanation: [],
+    profileVersion: seed.talentProfile.version,
+    vacancyVersion: seed.vacancy.version,
+    status: MatchProposalStatus.APPROVED,
+    computedAt: now,
+  });
+  await db.getRepository(MatchDecisionEntity).insert({
+    proposalId: proposal.id,
+    decision: MatchDecisionKind.APPROVED,
+    decidedByUserId: seed.accountManagerId,
+    decidedAt: now,
+    outcome: MatchOutcome.PLACED,
+    introducedAt: now,
+  });
+  const startDate = amsterdamDate(now);
+  const placement = await db.getRepository(PlacementEntity).save({
+    proposalId: proposal.id,
+    vacancyId: seed.vacancy.id,
+    jobSeekerId: seed.talentProfile.jobSeekerId,
+    organisationId: seed.vacancy.organisationId,
+    reviewRegionId: seed.regionId,
+    startDate,
+    hoursPerWeek: 16,
+    routeType: RouteType.PAID_JOB,
+    contractType: ContractType.FIXED_TERM,
+    paid: true,
+    recordedByUserId: seed.accountManagerId,
+    followUpDueOn: followUpDueOn(startDate),
+  });
+  return { approvedProposalId: proposal.id, placementId: placement.id };
 }
 
 export { randomIp };

@@ -20,6 +20,8 @@ import { TaxonomyApiModule } from '@werkmatch/taxonomy/feature-api';
 import { VacanciesApiModule } from '@werkmatch/vacancies/feature-api';
 import { MatchingApiModule } from '@werkmatch/matching/feature-api';
 import { SearchApiModule } from '@werkmatch/search/feature-api';
+import { ApprovalsApiModule } from '@werkmatch/approvals/feature-api';
+import { NotificationsApiModule } from '@werkmatch/notifications/feature-api';
 import { graphqlOptions } from './graphql.options';
 import { HealthController, SEARCH_HEALTH } from './health/health.controller';
 
@@ -61,6 +63,8 @@ export class ApiModule {
         VacanciesApiModule,
         MatchingApiModule,
         SearchApiModule,
+        NotificationsApiModule,
+        ApprovalsApiModule,
         ...extraModules,
       ],
       controllers: [HealthController],

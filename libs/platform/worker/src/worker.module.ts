@@ -7,6 +7,7 @@ import { TalentProfilesWorkerModule } from '@werkmatch/talent-profiles/feature-w
 import { VacanciesWorkerModule } from '@werkmatch/vacancies/feature-worker';
 import { MatchingWorkerModule } from '@werkmatch/matching/feature-worker';
 import { SearchWorkerModule } from '@werkmatch/search/feature-worker';
+import { ApprovalsWorkerModule } from '@werkmatch/approvals/feature-worker';
 
 /** Everything the worker role runs: the host, every domain's processors and the outbox relay. */
 @Module({
@@ -18,6 +19,7 @@ import { SearchWorkerModule } from '@werkmatch/search/feature-worker';
     VacanciesWorkerModule,
     MatchingWorkerModule,
     SearchWorkerModule,
+    ApprovalsWorkerModule,
     OutboxRelayModule,
   ],
 })

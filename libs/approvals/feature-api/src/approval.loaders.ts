@@ -1,0 +1,161 @@
+import type DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import {
+  loadMatchParties,
+  MatchDecisionEntity,
+  MatchInterestEntity,
+  PlacementEntity,
+} from '@werkmatch/approvals/data-access';
+import { AuditAction, recordAuditEvent } from '@werkmatch/audit/data-access';
+import { Principal, Role } from '@werkmatch/identity/domain';
+import {
+  loadMatchProfiles,
+  loadMatchVacancies,
+  MatchProposalSource,
+} from '@werkmatch/matching/data-access';
+import { Eligibility, isEligible } from '@werkmatch/matching/domain';
+import { requestListLoader, requestLoader } from '@werkmatch/platform/request-loaders';
+import type { ProposedPerson } from './approval.model';
+import { requestId } from './proposal-access';
+
+/*
+ * Per-request loaders of what approvals add to a proposal: a page of proposals costs one batch per field,
+ * whatever its length.
+ */
+
+export function decisionLoader(
+  req: object,
+  dataSource: DataSource,
+): DataLoader<string, MatchDecisionEntity | null> {
+  return requestLoader(
+    req,
+    'approvals.decision',
+    (ids: readonly string[]) =>
+      dataSource.getRepository(MatchDecisionEntity).findBy({ proposalId: In([...ids]) }),
+    (decision) => decision.proposalId,
+  );
+}
+
+export function interestsLoader(
+  req: object,
+  dataSource: DataSource,
+): DataLoader<string, MatchInterestEntity[]> {
+  return requestListLoader(
+    req,
+    'approvals.interests',
+    (ids: readonly string[]) =>
+      dataSource
+        .getRepository(MatchInterestEntity)
+        .find({ where: { proposalId: In([...ids]) }, order: { createdAt: 'ASC' } }),
+    (interest) => interest.proposalId,
+  );
+}
+
+export function placementLoader(
+  req: object,
+  dataSource: DataSource,
+): DataLoader<string, PlacementEntity | null> {
+  return requestLoader(
+    req,
+    'approvals.placement',
+    (ids: readonly string[]) =>
+      dataSource.getRepository(PlacementEntity).findBy({ proposalId: In([...ids]) }),
+    (placement) => placement.proposalId as string,
+  );
+}
+
+/** Eligibility now, from the rows as they are: stored nowhere, so it never goes stale. */
+export function eligibilityLoader(
+  req: object,
+  dataSource: DataSource,
+): DataLoader<string, { proposalId: string; eligibility: Eligibility } | null> {
+  return requestLoader(
+    req,
+    'approvals.eligibility',
+    async (ids: readonly string[]) => {
+      const pairs = (await dataSource.query(
+        'SELECT id, profile_id, vacancy_id FROM match_proposal WHERE id = ANY($1::uuid[])',
+        [[...ids]],
+      )) as { id: string; profile_id: string; vacancy_id: string }[];
+      const [profiles, vacancies] = await Promise.all([
+        loadMatchProfiles(
+          dataSource,
+          pairs.map((pair) => pair.profile_id),
+        ),
+        loadMatchVacancies(
+          dataSource,
+          pairs.map((pair) => pair.vacancy_id),
+        ),
+      ]);
+      return pairs.flatMap((pair) => {
+        const candidate = profiles.get(pair.profile_id)?.candidate;
+        const vacancy = vacancies.get(pair.vacancy_id);
+        return candidate && vacancy
+          ? [{ proposalId: pair.id, eligibility: isEligible(candidate, vacancy.input) }]
+          : [];
+      });
+    },
+    (row) => row.proposalId,
+  );
+}
+
+const PERSON_PURPOSE: Partial<Record<Role, string>> = {
+  [Role.ACCOUNT_MANAGER]: 'approval queue: who the proposed person and their coach are',
+  [Role.COACH]: 'coach reviews the proposals of a job seeker of their caseload',
+};
+
+/**
+ * Who the proposed person and their coach are, for the account managers of the proposal's region and the
+ * person's coach; rows outside the caller's region or caseload come back null. One audited READ per proposal
+ * shown, all in one transaction per batch.
+ */
+export function personLoader(
+  req: object,
+  dataSource: DataSource,
+  principal: Principal,
+): DataLoader<string, (ProposedPerson & { proposalId: string }) | null> {
+  return requestLoader(
+    req,
+    'approvals.person',
+    async (ids: readonly string[]) => {
+      const purpose = PERSON_PURPOSE[principal.role];
+      if (!purpose) return [];
+      const parties = [...(await loadMatchParties(dataSource, ids)).values()].filter((party) =>
+        principal.role === Role.ACCOUNT_MANAGER
+          ? party.reviewRegionId !== null && party.reviewRegionId === principal.regionId
+          : party.coach?.userId === principal.userId,
+      );
+      const shown = parties.filter((party) => party.jobSeeker !== null);
+      await dataSource.transaction(async (manager) => {
+        for (const party of shown)
+          await recordAuditEvent(manager, {
+            actor: principal,
+            subjectUserId: party.jobSeekerId,
+            action: AuditAction.READ,
+            resource: { type: 'match-proposal', id: party.proposalId },
+            purpose,
+            requestId: requestId(),
+          });
+      });
+      return shown.map((party) => ({
+        proposalId: party.proposalId,
+        jobSeekerId: party.jobSeekerId,
+        fullName: party.jobSeeker?.fullName ?? '',
+        coach: party.coach
+          ? {
+              userId: party.coach.userId,
+              fullName: party.coach.fullName,
+              email: party.coach.email,
+              phone: party.coach.phone,
+            }
+          : null,
+      }));
+    },
+    (row) => row.proposalId,
+  );
+}
+
+/** The sides that asked for a pair, in the order they asked (the engine is not a side). */
+export function interestSources(interests: readonly MatchInterestEntity[]): MatchProposalSource[] {
+  return interests.map((interest) => interest.source);
+}

@@ -1,0 +1,2 @@
+export { ApprovalsApiModule } from './approvals-api.module';
+export { ApprovalPolicies } from './approval.policies';

@@ -1,0 +1,2 @@
+export { NotificationsApiModule } from './notifications-api.module';
+export { Notification, NotificationPage } from './notification.model';
