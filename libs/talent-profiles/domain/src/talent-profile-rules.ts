@@ -82,14 +82,17 @@ export interface Prepared<T> {
 
 const DAY_MS = 86_400_000;
 
+// One formatter for the process: building one costs far more than formatting (a bulk load validates 100,000 saves).
+const DUTCH_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** The calendar date in the Netherlands at `now`, `YYYY-MM-DD`: what "today" means for a start date. */
 export function dutchDate(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return DUTCH_DATE.format(now);
 }
 
 function isRealDate(value: string): boolean {
