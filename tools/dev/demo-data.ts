@@ -17,10 +17,10 @@ export interface DemoLogin {
   password: string;
 }
 
-const DEMO_DOMAIN = 'demo.werkmatch.localhost';
+export const DEMO_DOMAIN = 'demo.werkmatch.localhost';
 
-/** One password for all demo accounts of this installation. */
-function demoPassword(): string {
+/** One password for all demo accounts of this installation (and the generated ones in its database). */
+export function demoPassword(): string {
   return localSecret('demo-password', () => `demo-${randomBytes(9).toString('base64url')}`);
 }
 
