@@ -6,6 +6,7 @@ import {
 } from '@werkmatch/identity/data-access';
 import { Role } from '@werkmatch/identity/domain';
 import { EmailKind } from '@werkmatch/notifications/data-access';
+import { currentLogContext } from '@werkmatch/shared/logging';
 import {
   TALENT_PROFILE_CHANGED,
   TALENT_PROFILE_PAUSED,
@@ -571,7 +572,10 @@ describe('Talent profiles over GraphQL', () => {
     const original = logger.logQuery.bind(logger);
     const queries: string[] = [];
     logger.logQuery = (query, parameters, runner) => {
-      queries.push(query);
+      // Only the GraphQL request's own queries: the in-process worker (search sync, matching) reads the same
+      // tables at the same time, under a job id instead of a request id.
+      const context = currentLogContext();
+      if (context.requestId && !context.jobId) queries.push(query);
       return original(query, parameters, runner);
     };
     let items: { skills: { skill: { label: string } }[]; wantedOccupations: unknown[] }[];

@@ -3,6 +3,7 @@ import { OutboxEventEntity } from '@werkmatch/database';
 import { EmployerOrganisationEntity, UserEntity } from '@werkmatch/identity/data-access';
 import { Role } from '@werkmatch/identity/domain';
 import { QUEUE_REGISTRY, QueueName, QueueRegistry } from '@werkmatch/queue';
+import { currentLogContext } from '@werkmatch/shared/logging';
 import { eventually } from '@werkmatch/shared/testing';
 import { ExpireVacanciesJob, VacancyEntity } from '@werkmatch/vacancies/data-access';
 import { amsterdamDate, VacancyStatus } from '@werkmatch/vacancies/domain';
@@ -571,7 +572,10 @@ describe('vacancy life cycle over GraphQL', () => {
     const logger = db.logger;
     const logQuery = logger.logQuery.bind(logger);
     logger.logQuery = (query, parameters, runner) => {
-      queries.push(query);
+      // Only the GraphQL request's own queries: the in-process worker (search sync, matching) reads the same
+      // tables at the same time, under a job id instead of a request id.
+      const context = currentLogContext();
+      if (context.requestId && !context.jobId) queries.push(query);
       return logQuery(query, parameters, runner);
     };
     let page: {
