@@ -5,9 +5,12 @@ import { Role } from '@werkmatch/identity/domain';
 import {
   FallbackCandidateSource,
   loadMatchProfiles,
+  loadMatchVacancies,
   PostgresCandidateSource,
+  ProfileSnapshot,
   SearchCandidateSource,
   type CandidateSource,
+  type LoadedVacancy,
 } from '@werkmatch/matching/data-access';
 import { MatchEngine } from '@werkmatch/matching/feature-worker';
 import { createPlatformDataSource } from '@werkmatch/platform/persistence';
@@ -282,6 +285,31 @@ describe('SearchCandidateSource', () => {
     expect(Object.values(full).filter((ids) => ids.length > 3).length).toBeGreaterThan(3);
     expect(await forEveryVacancy(search, 3)).toEqual(await forEveryVacancy(postgres, 3));
     expect(await forEveryProfile(search, 2)).toEqual(await forEveryProfile(postgres, 2));
+  });
+
+  it('finds with the in-memory snapshot of a full recomputation the same people, in the same order, as the PostgreSQL source', async () => {
+    const snapshot = await ProfileSnapshot.load(dataSource);
+    const vacancies = await loadMatchVacancies(dataSource, vacancyIds);
+    const expected = await forEveryVacancy(postgres, 1_000);
+    const found: Record<string, string[]> = {};
+    for (const id of vacancyIds) {
+      const vacancy = vacancies.get(id);
+      // A recomputation computes the open vacancies only; the PostgreSQL source finds nobody for the others.
+      found[id] =
+        vacancy && vacancy.status === VacancyStatus.PUBLISHED && vacancy.closingDate >= TODAY
+          ? snapshot.candidatesFor(vacancy.input, 1_000).map((profile) => profile.profileId)
+          : [];
+    }
+    expect(snapshot.size).toBeLessThan(profileIds.length);
+    expect(found).toEqual(expected);
+    const cut = vacancyIds.filter((id) => (expected[id] ?? []).length > 3);
+    expect(cut.length).toBeGreaterThan(3);
+    for (const id of cut)
+      expect(
+        snapshot
+          .candidatesFor((vacancies.get(id) as LoadedVacancy).input, 3)
+          .map((p) => p.profileId),
+      ).toEqual(expected[id]?.slice(0, 3));
   });
 
   it('makes the match engine store the same proposals as the PostgreSQL source', async () => {

@@ -169,10 +169,10 @@ const VACANCY_POOL = `
   LIMIT $limit`;
 
 /**
- * The relevance the pools above rank by, for a pair already loaded: sources that find candidates elsewhere (the
- * search index) rank them the same way, so the kept candidates do not depend on where they were found.
+ * The weight of each skill in a vacancy's pool: 2 listed as required, 1 nice-to-have or an essential skill of the
+ * occupation where the scorer fills with them (PROFILE_POOL's `wanted`).
  */
-export function candidateRelevance(candidate: MatchCandidate, vacancy: MatchVacancy): number {
+export function poolSkillWeights(vacancy: MatchVacancy): Map<string, number> {
   const weights = new Map<string, number>();
   const fills =
     MATCH_SCORING_RULES.occupationSkillsFillRoutes.includes(vacancy.routeType) &&
@@ -180,21 +180,35 @@ export function candidateRelevance(candidate: MatchCandidate, vacancy: MatchVaca
   if (fills) for (const skill of vacancy.occupationEssentialSkills) weights.set(skill.id, 1);
   for (const skill of vacancy.niceToHaveSkills) weights.set(skill.id, 1);
   for (const skill of vacancy.requiredSkills) weights.set(skill.id, 2);
+  return weights;
+}
+
+/** The closest of the wanted occupations to the vacancy's: 6 the same, 4 its ISCO unit group, 2 its minor group. */
+export function occupationRelevance(
+  wanted: MatchCandidate['wantedOccupations'],
+  occupation: MatchVacancy['occupation'],
+): number {
+  if (!occupation) return 0;
+  let best = 0;
+  for (const { id, iscoGroup } of wanted) {
+    if (id === occupation.id) return 6;
+    if (iscoGroup === occupation.iscoGroup) best = Math.max(best, 4);
+    else if (iscoGroup.slice(0, 3) === occupation.iscoGroup.slice(0, 3)) best = Math.max(best, 2);
+  }
+  return best;
+}
+
+/**
+ * The relevance the pools above rank by, for a pair already loaded: sources that find candidates elsewhere (the
+ * search index, a snapshot in memory) rank them the same way, so the kept candidates do not depend on where they
+ * were found.
+ */
+export function candidateRelevance(candidate: MatchCandidate, vacancy: MatchVacancy): number {
+  const weights = poolSkillWeights(vacancy);
   let relevance = 0;
   for (const id of new Set(candidate.skills.map((skill) => skill.id)))
     relevance += weights.get(id) ?? 0;
-  const occupation = vacancy.occupation;
-  if (occupation) {
-    let best = 0;
-    for (const wanted of candidate.wantedOccupations) {
-      if (wanted.id === occupation.id) best = Math.max(best, 6);
-      else if (wanted.iscoGroup === occupation.iscoGroup) best = Math.max(best, 4);
-      else if (wanted.iscoGroup.slice(0, 3) === occupation.iscoGroup.slice(0, 3))
-        best = Math.max(best, 2);
-    }
-    relevance += best;
-  }
-  return relevance;
+  return relevance + occupationRelevance(candidate.wantedOccupations, vacancy.occupation);
 }
 
 /**

@@ -28,8 +28,11 @@ export {
   candidateRelevance,
   FallbackCandidateSource,
   inCandidatePool,
+  occupationRelevance,
+  poolSkillWeights,
   PostgresCandidateSource,
 } from './candidate-source';
+export { ProfileSnapshot } from './profile-snapshot';
 export { SearchCandidateSource } from './search-candidate-source';
 export type { SearchCandidateSourceOptions } from './search-candidate-source';
 export type { CandidateSource } from './candidate-source';

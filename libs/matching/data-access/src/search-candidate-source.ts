@@ -3,7 +3,6 @@ import {
   isEligible,
   MATCH_SCORING_RULES,
   type MatchCandidate,
-  type MatchVacancy,
   routeOpenAtLevel,
 } from '@werkmatch/matching/domain';
 import {
@@ -24,6 +23,7 @@ import {
   type CandidateSource,
   candidateRelevance,
   inCandidatePool,
+  poolSkillWeights,
 } from './candidate-source';
 import {
   loadMatchProfiles,
@@ -111,7 +111,10 @@ export class SearchCandidateSource implements CandidateSource {
     if (input.occupation === null) searches.push(base);
     else {
       searches.push({ ...base, iscoGroups: [input.occupation.iscoGroup.slice(0, 3)] });
-      for (const skillIds of chunks(poolSkillIds(input), SEARCH_LIMITS.filterValues))
+      for (const skillIds of chunks(
+        [...poolSkillWeights(input).keys()],
+        SEARCH_LIMITS.filterValues,
+      ))
         searches.push({ ...base, skillIds, skillMatch: SkillMatch.ANY });
     }
     const found = await this.collect(
@@ -251,20 +254,6 @@ export class SearchCandidateSource implements CandidateSource {
     )) as { id: string }[];
     return rows.map((row) => row.id);
   }
-}
-
-/** The skills whose holders are in a vacancy's pool: listed ones, and essential ones where the scorer fills. */
-function poolSkillIds(vacancy: MatchVacancy): string[] {
-  const fills =
-    MATCH_SCORING_RULES.occupationSkillsFillRoutes.includes(vacancy.routeType) &&
-    vacancy.requiredSkills.length < MATCH_SCORING_RULES.requiredSkillsFilledUpTo;
-  return [
-    ...new Set([
-      ...vacancy.requiredSkills.map((skill) => skill.id),
-      ...vacancy.niceToHaveSkills.map((skill) => skill.id),
-      ...(fills ? vacancy.occupationEssentialSkills.map((skill) => skill.id) : []),
-    ]),
-  ];
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
