@@ -31,9 +31,11 @@ export const GENERATOR_SIZES = {
     area: {
       description: 'Houten and surroundings (region Midden-Utrecht)',
       regions: ['Midden-Utrecht'],
-      centre: { municipalityCode: HOUTEN, radiusKm: 12 },
-      residents: { boost: { [HOUTEN]: 8 } },
-      workplaces: { boost: { [HOUTEN]: 5 } },
+      // About two thirds of the people in Houten, the rest in Nieuwegein, Bunnik and the south of Utrecht;
+      // about half of the work in Houten, the rest within cycling distance.
+      centre: { municipalityCode: HOUTEN, radiusKm: 10 },
+      residents: { boost: { [HOUTEN]: 16 } },
+      workplaces: { boost: { [HOUTEN]: 24 } },
     },
   },
   city: {
