@@ -9,6 +9,7 @@ import { WorkerModule } from '@werkmatch/platform/worker';
 import { repoRoot } from '../support/services';
 import { loadDemoData } from './demo-data';
 import { loadDemoWork } from './demo-work';
+import { ensureGeneratedData } from './generated-data';
 import { ensureReferenceData } from './reference-data';
 import { localSecret } from './local-secret';
 
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
     const url = await listen(app, config, logger);
     const logins = await loadDemoData(app, dataSource, log);
     await loadDemoWork(app, dataSource, log);
+    await ensureGeneratedData(app, dataSource, log);
     await dataSource.destroy();
     const lines = [
       '',
