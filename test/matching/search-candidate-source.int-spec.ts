@@ -334,6 +334,33 @@ describe('SearchCandidateSource', () => {
     expect(await run(search)).toEqual(withPostgres);
   });
 
+  it('makes a full recomputation in batches store what computing each vacancy after its event stores', async () => {
+    const matchEngine = new MatchEngine({
+      dataSource,
+      source: postgres,
+      logger: createLogger({ level: 'silent', role: 'worker' }),
+      today: () => TODAY,
+    });
+    const snapshot = () =>
+      dataSource.query(
+        `SELECT profile_id, vacancy_id, score, status, withdrawal_reason, explanation
+         FROM match_proposal ORDER BY profile_id, vacancy_id`,
+      ) as Promise<ProposalSnapshot[]>;
+    await dataSource.query('DELETE FROM match_proposal');
+    for (const id of [...vacancyIds].sort()) await matchEngine.proposeForVacancy(id);
+    const oneByOne = await snapshot();
+    expect(oneByOne.filter((row) => row.status === 'OPEN').length).toBeGreaterThan(20);
+
+    await dataSource.query('DELETE FROM match_proposal');
+    const progress: number[] = [];
+    const result = await matchEngine.recomputeAll(async (p) => {
+      progress.push(p.vacanciesDone);
+    });
+    expect(await snapshot()).toEqual(oneByOne);
+    expect(result.proposalsOpen).toBe(oneByOne.filter((row) => row.status === 'OPEN').length);
+    expect(progress[progress.length - 1]).toBe(result.vacanciesTotal);
+  });
+
   it('offers sheltered work only to people with the indication, which the search index does not hold', async () => {
     expect(TALENT_PROFILE_DOCUMENT_FIELDS).not.toContain('targetGroups');
     const sheltered = (

@@ -5,11 +5,16 @@ import type { AppLogger } from '@werkmatch/shared/logging';
 import { JobContract, JobData } from './job-contract';
 import { QueueName } from './queue-name';
 
-export type JobHandler<C extends JobContract> = (data: JobData<C>, job: Job) => Promise<unknown>;
+/** `token` is the job's lock token, for the steps that need it (`moveToWaitingChildren` of a job with children). */
+export type JobHandler<C extends JobContract> = (
+  data: JobData<C>,
+  job: Job,
+  token?: string,
+) => Promise<unknown>;
 
 interface Registration {
   contract: JobContract;
-  handler: (data: unknown, job: Job) => Promise<unknown>;
+  handler: (data: unknown, job: Job, token?: string) => Promise<unknown>;
 }
 
 export interface WorkerHostOptions {
@@ -48,7 +53,7 @@ export class WorkerHost {
     for (const [queue, byName] of this.registrations) {
       const connection = this.options.connection();
       this.connections.push(connection);
-      const worker = new Worker(queue, (job) => this.dispatch(queue, byName, job), {
+      const worker = new Worker(queue, (job, token) => this.dispatch(queue, byName, job, token), {
         connection,
         prefix: this.options.prefix,
         concurrency: this.options.concurrency,
@@ -77,6 +82,7 @@ export class WorkerHost {
     queue: QueueName,
     byName: Map<string, Registration>,
     job: Job,
+    token?: string,
   ): Promise<unknown> {
     return runWithLogContext({ jobId: job.id, queue }, async () => {
       const registration = byName.get(job.name);
@@ -89,7 +95,7 @@ export class WorkerHost {
         );
       }
       const started = Date.now();
-      const result = await registration.handler(parsed.data, job);
+      const result = await registration.handler(parsed.data, job, token);
       this.options.logger.debug({ jobName: job.name, ms: Date.now() - started }, 'job done');
       return result;
     });

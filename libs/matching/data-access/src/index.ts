@@ -13,9 +13,10 @@ export {
   PROPOSE_DEBOUNCE_MS,
   ProposeForProfileJob,
   ProposeForVacancyJob,
+  RecomputeMatchesBatchJob,
   RecomputeMatchesJob,
 } from './match-jobs';
-export type { RecomputeProgress } from './match-jobs';
+export type { RecomputeProgress, RecomputeRun } from './match-jobs';
 export {
   loadMatchProfiles,
   loadMatchVacancies,
@@ -38,6 +39,7 @@ export type { SearchCandidateSourceOptions } from './search-candidate-source';
 export type { CandidateSource } from './candidate-source';
 export {
   openProposalCounterparts,
+  openProposalCounterpartsOfVacancies,
   openProposalsCompeting,
   storeProposals,
   withdrawProposals,

@@ -77,9 +77,23 @@ export function debounceFor(kind: 'profile' | 'vacancy', id: string) {
   };
 }
 
+/** What a full recomputation notes in its own data once its batches are enqueued (see RecomputeMatchesJob). */
+const recomputeRunSchema = z.object({
+  /** When the run began (ISO 8601): proposals computed after it by the computations after events are left alone. */
+  startedAt: z.string().min(1).max(40),
+  vacanciesTotal: z.number().int().min(0),
+  batches: z.number().int().min(0),
+  /** Open proposals withdrawn before the batches, of vacancies and profiles that left matching unnoticed. */
+  withdrawn: z.number().int().min(0),
+});
+
+export type RecomputeRun = z.output<typeof recomputeRunSchema>;
+
 /**
- * Recompute every proposal: all published vacancies in batches, reporting progress. Nightly and on demand
- * (`recomputeMatches`); one at a time (the job id is fixed per day or per request).
+ * Recompute every proposal: nightly and on demand (`recomputeMatches`), one at a time. The job fans out: its first
+ * pass withdraws what left matching, enqueues one `RecomputeMatchesBatchJob` per batch of vacancies as its
+ * children and waits for them (BullMQ's waiting-children state, holding no worker); its second pass, once every
+ * batch is done, counts the result. Several workers share the batches; the job's progress adds theirs up.
  */
 export const RecomputeMatchesJob = defineJob({
   queue: QueueName.Matching,
@@ -87,6 +101,8 @@ export const RecomputeMatchesJob = defineJob({
   schema: z.object({
     /** Who asked; null for the nightly run. */
     requestedByUserId: z.guid().nullable(),
+    /** Absent until the first pass enqueued the batches. */
+    run: recomputeRunSchema.optional(),
   }),
   options: {
     attempts: 2,
@@ -94,6 +110,31 @@ export const RecomputeMatchesJob = defineJob({
     removeOnComplete: { count: 50 },
     removeOnFail: { count: 50 },
   },
+});
+
+/**
+ * One batch of a full recomputation: the open vacancies with ids in (`after`, `through`], computed one after the
+ * other against a snapshot of the published profiles the worker keeps for the run. A batch that still fails after
+ * its retries fails the run (`failParentOnFailure`), whose reason then shows on the dashboard; batches done stay
+ * done.
+ */
+export const RecomputeMatchesBatchJob = defineJob({
+  queue: QueueName.Matching,
+  name: 'matching.recompute-batch',
+  schema: z.object({
+    /** The recomputation's job id, made safe for job ids (a scheduled run's id has colons). */
+    runId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/),
+    after: z.guid(),
+    through: z.guid(),
+  }),
+  options: {
+    attempts: 4,
+    backoff: { type: 'exponential', delay: 2_000 },
+    removeOnComplete: { age: 86_400, count: 2_000 },
+    removeOnFail: { age: 7 * 86_400 },
+    failParentOnFailure: true,
+  },
+  jobId: ({ runId, through }) => `recompute-${runId}-${through}`,
 });
 
 /** What a recomputation reports through `job.updateProgress` and returns. */

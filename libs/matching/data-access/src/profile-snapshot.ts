@@ -20,6 +20,7 @@ export class ProfileSnapshot {
   private readonly profiles: LoadedProfile[];
   private readonly bySkill = new Map<string, number[]>();
   private readonly byMinorGroup = new Map<string, number[]>();
+  private readonly byId = new Map<string, number>();
   private readonly relevance: Int32Array;
   private readonly touched: Uint8Array;
 
@@ -28,6 +29,7 @@ export class ProfileSnapshot {
     this.relevance = new Int32Array(profiles.length);
     this.touched = new Uint8Array(profiles.length);
     profiles.forEach((profile, index) => {
+      this.byId.set(profile.profileId, index);
       const candidate = profile.candidate as MatchCandidate;
       for (const id of new Set(candidate.skills.map((skill) => skill.id)))
         push(this.bySkill, id, index);
@@ -84,6 +86,12 @@ export class ProfileSnapshot {
 
   get size(): number {
     return this.profiles.length;
+  }
+
+  /** The profile as the snapshot holds it; undefined when it was not published with what matching needs. */
+  profile(id: string): LoadedProfile | undefined {
+    const index = this.byId.get(id);
+    return index === undefined ? undefined : this.profiles[index];
   }
 
   /**

@@ -204,6 +204,25 @@ export async function openProposalCounterparts(
   return rows.map((row) => row.id);
 }
 
+/** The profiles with an OPEN proposal, per vacancy, for a batch of vacancies at once. */
+export async function openProposalCounterpartsOfVacancies(
+  manager: EntityManager,
+  vacancyIds: readonly string[],
+): Promise<Map<string, string[]>> {
+  const result = new Map<string, string[]>();
+  if (vacancyIds.length === 0) return result;
+  const rows = (await manager.query(
+    `SELECT vacancy_id, profile_id FROM match_proposal WHERE vacancy_id = ANY($1::uuid[]) AND status = $2`,
+    [vacancyIds, MatchProposalStatus.OPEN],
+  )) as { vacancy_id: string; profile_id: string }[];
+  for (const row of rows) {
+    const list = result.get(row.vacancy_id);
+    if (list) list.push(row.profile_id);
+    else result.set(row.vacancy_id, [row.profile_id]);
+  }
+  return result;
+}
+
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -136,9 +136,10 @@ export class MatchProposalsService {
    */
   async recompute(principal: Principal): Promise<MatchRecomputation> {
     const queue = this.queues.queue(RecomputeMatchesJob.queue);
-    const pending = (await queue.getJobs(['active', 'waiting', 'prioritized', 'delayed'])).find(
-      (job) => job.name === RecomputeMatchesJob.name,
-    );
+    // A run waiting for its batches (waiting-children) is running too.
+    const pending = (
+      await queue.getJobs(['active', 'waiting-children', 'waiting', 'prioritized', 'delayed'])
+    ).find((job) => job.name === RecomputeMatchesJob.name);
     const job =
       pending ??
       (await this.queues.enqueue(RecomputeMatchesJob, { requestedByUserId: principal.userId }));
@@ -152,7 +153,8 @@ export class MatchProposalsService {
         const queue = this.queues.queue(name);
         const [counts, active, failed] = await Promise.all([
           queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed', 'prioritized'),
-          queue.getActive(0, 19),
+          // A recomputation waiting for its batches is at work as much as an active job, with its progress.
+          queue.getJobs(['active', 'waiting-children'], 0, 19),
           queue.getFailed(0, 19),
         ]);
         return {

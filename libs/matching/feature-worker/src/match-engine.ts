@@ -21,7 +21,9 @@ import {
   MatchProposalSource,
   MatchProposalStatus,
   openProposalCounterparts,
+  openProposalCounterpartsOfVacancies,
   openProposalsCompeting,
+  ProfileSnapshot,
   profileIsPublished,
   RecomputeProgress,
   storeProposals,
@@ -62,10 +64,39 @@ interface Pair extends ScoredPair {
   vacancy: LoadedVacancy;
 }
 
-/** Vacancies a full recomputation handles per step (one progress report each). */
-const RECOMPUTE_BATCH = 50;
-/** Vacancies computed at once within a step: the database works while the scorer runs. */
-const RECOMPUTE_PARALLEL = 2;
+/**
+ * Vacancies per batch of a full recomputation: a job of a few seconds, so batches spread over workers and a
+ * failed one is retried cheaply, while 20,000 vacancies make 80 jobs.
+ */
+export const RECOMPUTE_BATCH_SIZE = 250;
+/**
+ * How long a worker keeps a run's profile snapshot after its last batch: long enough for the next batch of the
+ * run, short enough that the memory is given back soon after the run.
+ */
+const SNAPSHOT_IDLE_MS = 60_000;
+const NO_ID = '00000000-0000-0000-0000-000000000000';
+
+/** A batch of vacancies of a full recomputation, by id range (after, through]. */
+export interface RecomputeBatch {
+  after: string;
+  through: string;
+  vacancies: number;
+}
+
+/** What the first pass of a full recomputation found. */
+export interface RecomputePlan {
+  startedAt: string;
+  withdrawn: number;
+  vacanciesTotal: number;
+  batches: RecomputeBatch[];
+}
+
+/** What one batch did. */
+export interface RecomputeBatchOutcome {
+  vacancies: number;
+  proposed: number;
+  withdrawn: number;
+}
 
 /**
  * The match engine: for one vacancy or one profile, generate candidates, score them with the domain scorer,
@@ -75,6 +106,11 @@ const RECOMPUTE_PARALLEL = 2;
 export class MatchEngine {
   private readonly config: Readonly<MatchConfig>;
   private readonly today: () => string;
+  private snapshot: {
+    runId: string;
+    loading: Promise<ProfileSnapshot>;
+    idle: NodeJS.Timeout | null;
+  } | null = null;
 
   constructor(private readonly options: MatchEngineOptions) {
     this.config = options.config ?? DEFAULT_MATCH_CONFIG;
@@ -86,27 +122,39 @@ export class MatchEngine {
     const today = this.today();
     const vacancy = (await loadMatchVacancies(dataSource, [vacancyId])).get(vacancyId);
     if (!vacancy) return this.dropped('vacancy', vacancyId);
-    if (!vacancyIsOpen(vacancy, today)) {
-      const withdrawn = await inTransaction(dataSource, (manager) =>
-        withdrawProposals(manager, { vacancyId }, WithdrawalReason.VACANCY_ENDED),
-      );
-      return { outcome: 'withdrawn', withdrawn };
-    }
+    if (!vacancyIsOpen(vacancy, today)) return this.vacancyEnded(vacancyId);
     const [generated, current] = await Promise.all([
       source.profilesForVacancy(vacancyId, today),
       openProposalCounterparts(dataSource.manager, { vacancyId }),
     ]);
     const profiles = await loadMatchProfiles(dataSource, union(generated, current));
+    return this.proposeAmong(vacancy, profiles.values());
+  }
+
+  /** Scores these profiles for an open vacancy and stores what qualifies, within the caps. */
+  private async proposeAmong(
+    vacancy: LoadedVacancy,
+    profiles: Iterable<LoadedProfile>,
+  ): Promise<ProposeOutcome> {
     const pairs: Pair[] = [];
-    for (const profile of profiles.values()) {
+    let scored = 0;
+    for (const profile of profiles) {
+      scored++;
       const pair = this.proposable(profile, vacancy);
       if (pair) pairs.push(pair);
     }
-    const competing = await openProposalsCompeting(dataSource.manager, {
+    const competing = await openProposalsCompeting(this.options.dataSource.manager, {
       profileIds: pairs.map((pair) => pair.profileId),
-      exceptVacancyId: vacancyId,
+      exceptVacancyId: vacancy.vacancyId,
     });
-    return this.store({ vacancyId }, profiles.size, pairs, competing);
+    return this.store({ vacancyId: vacancy.vacancyId }, scored, pairs, competing);
+  }
+
+  private async vacancyEnded(vacancyId: string): Promise<ProposeOutcome> {
+    const withdrawn = await inTransaction(this.options.dataSource, (manager) =>
+      withdrawProposals(manager, { vacancyId }, WithdrawalReason.VACANCY_ENDED),
+    );
+    return { outcome: 'withdrawn', withdrawn };
   }
 
   async proposeForProfile(profileId: string): Promise<ProposeOutcome> {
@@ -139,56 +187,168 @@ export class MatchEngine {
   }
 
   /**
-   * Every proposal again: first withdraws open proposals of vacancies and profiles that left matching without
-   * the engine hearing of it, then computes each open vacancy in id order, reporting after each batch.
+   * The first pass of a full recomputation: withdraws open proposals of vacancies and profiles that left matching
+   * without the engine hearing of it, then cuts the open vacancies into batches by id.
+   */
+  async planRecompute(batchSize = RECOMPUTE_BATCH_SIZE): Promise<RecomputePlan> {
+    const { dataSource } = this.options;
+    const today = this.today();
+    const startedAt = new Date().toISOString();
+    const withdrawn = await inTransaction(dataSource, (manager) =>
+      this.withdrawStale(manager.query.bind(manager), today),
+    );
+    const ids = (
+      (await dataSource.query(
+        `SELECT id FROM vacancy WHERE status = $1 AND closing_date >= $2::date ORDER BY id`,
+        [VacancyStatus.PUBLISHED, today],
+      )) as { id: string }[]
+    ).map((row) => row.id);
+    const batches: RecomputeBatch[] = [];
+    for (let from = 0; from < ids.length; from += batchSize) {
+      const slice = ids.slice(from, from + batchSize);
+      batches.push({
+        after: from === 0 ? NO_ID : (ids[from - 1] as string),
+        through: slice[slice.length - 1] as string,
+        vacancies: slice.length,
+      });
+    }
+    return { startedAt, withdrawn, vacanciesTotal: ids.length, batches };
+  }
+
+  /**
+   * One batch of a full recomputation: each open vacancy with an id in (after, through], one after the other,
+   * exactly as after an event but with its candidates from the run's snapshot of the published profiles (loaded
+   * once per worker and run, instead of a SQL pool per vacancy) and the profiles its open proposals have.
+   */
+  async recomputeBatch(
+    runId: string,
+    batch: Pick<RecomputeBatch, 'after' | 'through'>,
+  ): Promise<RecomputeBatchOutcome> {
+    const { dataSource } = this.options;
+    const today = this.today();
+    const snapshot = await this.snapshotFor(runId);
+    const ids = (
+      (await dataSource.query(
+        `SELECT id FROM vacancy
+         WHERE status = $1 AND closing_date >= $2::date AND id > $3::uuid AND id <= $4::uuid ORDER BY id`,
+        [VacancyStatus.PUBLISHED, today, batch.after, batch.through],
+      )) as { id: string }[]
+    ).map((row) => row.id);
+    const [vacancies, counterparts] = await Promise.all([
+      loadMatchVacancies(dataSource, ids),
+      openProposalCounterpartsOfVacancies(dataSource.manager, ids),
+    ]);
+    // Profiles with an open proposal that the snapshot does not hold (paused since, say): as they are now.
+    const outside = await loadMatchProfiles(
+      dataSource,
+      [...new Set([...counterparts.values()].flat())].filter((id) => !snapshot.profile(id)),
+    );
+    const outcome: RecomputeBatchOutcome = { vacancies: 0, proposed: 0, withdrawn: 0 };
+    for (const id of ids) {
+      const vacancy = vacancies.get(id);
+      if (!vacancy) continue;
+      outcome.vacancies++;
+      const result = !vacancyIsOpen(vacancy, today)
+        ? await this.vacancyEnded(id)
+        : await this.proposeAmong(
+            vacancy,
+            this.withCounterparts(
+              snapshot.candidatesFor(vacancy.input),
+              counterparts.get(id) ?? [],
+              (profileId) => snapshot.profile(profileId) ?? outside.get(profileId),
+            ),
+          );
+      if (result.outcome === 'proposed') {
+        outcome.proposed += result.proposed;
+        outcome.withdrawn += result.withdrawn + result.displaced;
+      }
+      if (result.outcome === 'withdrawn') outcome.withdrawn += result.withdrawn;
+    }
+    this.touchSnapshot(runId);
+    return outcome;
+  }
+
+  /** Open proposals now, for the end of a recomputation. */
+  async countOpenProposals(): Promise<number> {
+    const [{ open }] = (await this.options.dataSource.query(
+      `SELECT count(*)::int AS open FROM match_proposal WHERE status = $1`,
+      [MatchProposalStatus.OPEN],
+    )) as [{ open: number }];
+    return open;
+  }
+
+  /**
+   * A full recomputation in this process, batch after batch (the queue runs the same steps as jobs, see
+   * RecomputeMatchesProcessor), reporting after each batch.
    */
   async recomputeAll(
     onProgress: (progress: RecomputeProgress) => Promise<void> = async () => undefined,
   ): Promise<RecomputeProgress> {
-    const { dataSource } = this.options;
-    const today = this.today();
-    const repaired = await inTransaction(dataSource, (manager) =>
-      this.withdrawStale(manager.query.bind(manager), today),
-    );
-    const [{ total }] = (await dataSource.query(
-      `SELECT count(*)::int AS total FROM vacancy WHERE status = $1 AND closing_date >= $2::date`,
-      [VacancyStatus.PUBLISHED, today],
-    )) as [{ total: number }];
+    const runId = `local-${Date.now()}`;
+    const plan = await this.planRecompute();
     const progress: RecomputeProgress = {
       vacanciesDone: 0,
-      vacanciesTotal: total,
+      vacanciesTotal: plan.vacanciesTotal,
       proposalsOpen: 0,
-      proposalsWithdrawn: repaired,
+      proposalsWithdrawn: plan.withdrawn,
     };
     await onProgress({ ...progress });
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const batch = (
-        (await dataSource.query(
-          `SELECT id FROM vacancy WHERE status = $1 AND closing_date >= $2::date AND id > $3::uuid
-           ORDER BY id LIMIT $4`,
-          [VacancyStatus.PUBLISHED, today, after, RECOMPUTE_BATCH],
-        )) as { id: string }[]
-      ).map((row) => row.id);
-      if (batch.length === 0) break;
-      after = batch[batch.length - 1] as string;
-      await inParallel(batch, RECOMPUTE_PARALLEL, async (vacancyId) => {
-        const outcome = await this.proposeForVacancy(vacancyId);
-        if (outcome.outcome === 'proposed')
-          progress.proposalsWithdrawn += outcome.withdrawn + outcome.displaced;
-        if (outcome.outcome === 'withdrawn') progress.proposalsWithdrawn += outcome.withdrawn;
-      });
-      progress.vacanciesDone += batch.length;
-      await onProgress({ ...progress });
+    try {
+      for (const batch of plan.batches) {
+        const outcome = await this.recomputeBatch(runId, batch);
+        progress.vacanciesDone += batch.vacancies;
+        progress.proposalsWithdrawn += outcome.withdrawn;
+        await onProgress({ ...progress });
+      }
+    } finally {
+      this.releaseSnapshot(runId);
     }
-    const [{ open }] = (await dataSource.query(
-      `SELECT count(*)::int AS open FROM match_proposal WHERE status = $1`,
-      [MatchProposalStatus.OPEN],
-    )) as [{ open: number }];
-    progress.proposalsOpen = open;
-    progress.vacanciesTotal = Math.max(progress.vacanciesTotal, progress.vacanciesDone);
+    progress.proposalsOpen = await this.countOpenProposals();
     await onProgress({ ...progress });
     return progress;
+  }
+
+  /** The run's snapshot, loaded by the first batch of the run this worker gets. */
+  private snapshotFor(runId: string): Promise<ProfileSnapshot> {
+    if (this.snapshot?.runId !== runId) {
+      this.releaseSnapshot();
+      const loading = ProfileSnapshot.load(this.options.dataSource);
+      this.snapshot = { runId, loading, idle: null };
+      // A failed load is not kept: the batch's retry loads again.
+      loading.catch(() => this.releaseSnapshot(runId));
+    }
+    this.touchSnapshot(runId);
+    return this.snapshot.loading;
+  }
+
+  private touchSnapshot(runId: string): void {
+    const held = this.snapshot;
+    if (held?.runId !== runId) return;
+    if (held.idle) clearTimeout(held.idle);
+    held.idle = setTimeout(() => this.releaseSnapshot(runId), SNAPSHOT_IDLE_MS);
+    held.idle.unref();
+  }
+
+  /** Lets the snapshot go (of this run only, when given). */
+  releaseSnapshot(runId?: string): void {
+    if (!this.snapshot || (runId !== undefined && this.snapshot.runId !== runId)) return;
+    if (this.snapshot.idle) clearTimeout(this.snapshot.idle);
+    this.snapshot = null;
+  }
+
+  private withCounterparts(
+    generated: readonly LoadedProfile[],
+    counterparts: readonly string[],
+    lookup: (profileId: string) => LoadedProfile | undefined,
+  ): LoadedProfile[] {
+    const seen = new Set(generated.map((profile) => profile.profileId));
+    const all = [...generated];
+    for (const id of counterparts) {
+      if (seen.has(id)) continue;
+      const profile = lookup(id);
+      if (profile) all.push(profile);
+    }
+    return all;
   }
 
   private async withdrawStale(
@@ -303,19 +463,4 @@ export class MatchEngine {
 
 function union(a: readonly string[], b: readonly string[]): string[] {
   return [...new Set([...a, ...b])];
-}
-
-async function inParallel<T>(
-  items: readonly T[],
-  width: number,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(width, items.length) }, async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await work(item);
-    }
-  });
-  await Promise.all(lanes);
 }
