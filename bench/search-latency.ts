@@ -39,13 +39,13 @@ const ONLY = argument('--index');
 const BATCH = 1000;
 const TARGET_MS = 50;
 
-type Kind = 'text' | 'text + filters' | 'distance, sorted' | 'facets';
-const KINDS: Kind[] = ['text', 'text + filters', 'distance, sorted', 'facets'];
+export type Kind = 'text' | 'text + filters' | 'distance, sorted' | 'facets';
+export const KINDS: Kind[] = ['text', 'text + filters', 'distance, sorted', 'facets'];
 
 // Words people start typing besides occupation names: sectors, routes, common tasks.
 const WORDS = ['zorg', 'schoonmaak', 'magazijn', 'horeca', 'vrijwilliger', 'chauffeur', 'kok', 'administratie', 'winkel', 'techniek', 'logistiek', 'onderwijs', 'tuin', 'bouw', 'klantenservice']; // prettier-ignore
 
-function typo(text: string, random: Random): string {
+export function typo(text: string, random: Random): string {
   const at = 2 + Math.floor(random() * (text.length - 3));
   return random() < 0.5
     ? text.slice(0, at) + text.slice(at + 1)
@@ -53,7 +53,7 @@ function typo(text: string, random: Random): string {
 }
 
 /** What a person has typed so far: the start of an occupation or skill label or a common word, sometimes a typo. */
-function typed(catalogue: Catalogue, random: Random): string {
+export function typed(catalogue: Catalogue, random: Random): string {
   const occupation = pick(random, catalogue.common);
   const source =
     random() < 0.5
@@ -67,7 +67,7 @@ function typed(catalogue: Catalogue, random: Random): string {
   return text.length >= 6 && random() < 0.2 ? typo(text, random) : text;
 }
 
-function filters(catalogue: Catalogue, random: Random): SearchFilters {
+export function filters(catalogue: Catalogue, random: Random): SearchFilters {
   const all = Object.values(RouteType);
   const result: SearchFilters = {
     routeTypes: [pick(random, all), ...(random() < 0.5 ? [pick(random, all)] : [])],
@@ -81,7 +81,7 @@ function filters(catalogue: Catalogue, random: Random): SearchFilters {
   return result;
 }
 
-function request(kind: Kind, catalogue: Catalogue, random: Random): SearchRequest {
+export function request(kind: Kind, catalogue: Catalogue, random: Random): SearchRequest {
   switch (kind) {
     case 'text':
       return { query: typed(catalogue, random) };
@@ -106,20 +106,22 @@ function request(kind: Kind, catalogue: Catalogue, random: Random): SearchReques
   }
 }
 
-interface Measured {
+export interface Measured {
   kind: Kind;
   ms: number;
   total: number;
   request: SearchRequest;
 }
 
-async function measure(
+/** `queries` searches of the mix one at a time (after 40 to warm up), each timed. */
+export async function measure(
   index: SearchIndex<unknown>,
   catalogue: Catalogue,
   seed: number,
+  queries = QUERIES,
 ): Promise<Measured[]> {
   const random = seededRandom(seed);
-  const requests = Array.from({ length: QUERIES }, (_, n) => {
+  const requests = Array.from({ length: queries }, (_, n) => {
     const kind = KINDS[n % KINDS.length] as Kind;
     return { kind, request: request(kind, catalogue, random) };
   });
@@ -133,7 +135,15 @@ async function measure(
   return measured;
 }
 
-function latencyRows(label: string, measured: Measured[], withTarget: boolean): BenchRow[] {
+/**
+ * p50/p95/p99 per kind of search and over all; the target (p95 < 50 ms at 100k documents) is judged when
+ * `withTarget` says the index is that large, and shown without a verdict when it is `'shown'`.
+ */
+export function latencyRows(
+  label: string,
+  measured: Measured[],
+  withTarget: boolean | 'shown',
+): BenchRow[] {
   const rows: BenchRow[] = [];
   for (const kind of [...KINDS, 'all' as const]) {
     const times = measured
@@ -148,7 +158,9 @@ function latencyRows(label: string, measured: Measured[], withTarget: boolean): 
         value,
         unit: 'ms',
         ...(withTarget && p === 95 && kind === 'all'
-          ? { target: `< ${TARGET_MS} ms`, meetsTarget: value < TARGET_MS }
+          ? withTarget === 'shown'
+            ? { target: `< ${TARGET_MS} ms at 100k` }
+            : { target: `< ${TARGET_MS} ms`, meetsTarget: value < TARGET_MS }
           : {}),
       });
     }
@@ -244,10 +256,13 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
-    process.exit(1);
-  },
-);
+if (require.main === module)
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      process.stderr.write(
+        `bench failed: ${error instanceof Error ? error.stack : String(error)}\n`,
+      );
+      process.exit(1);
+    },
+  );

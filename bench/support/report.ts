@@ -12,6 +12,7 @@ export interface BenchRow {
   value: number;
   unit: string;
   target?: string;
+  /** Left out when the target is for another size than the one measured: the target is shown without a verdict. */
   meetsTarget?: boolean;
 }
 
@@ -59,7 +60,7 @@ export function writeReport(
     '| --- | --- | ---: | --- |',
     ...rows.map(
       (row) =>
-        `| ${row.benchmark} | ${row.metric} | ${round(row.value)} ${row.unit} | ${row.target ? `${row.target} ${row.meetsTarget ? '✅' : '❌'}` : ''} |`,
+        `| ${row.benchmark} | ${row.metric} | ${round(row.value)} ${row.unit} | ${row.target ? `${row.target}${row.meetsTarget === undefined ? '' : row.meetsTarget ? ' ✅' : ' ❌'}` : ''} |`,
     ),
     '',
   ].join('\n');
