@@ -570,6 +570,59 @@ describe('Approvals over GraphQL', () => {
     expect(figures.placementFigures.paidPlacements).toBeGreaterThanOrEqual(1);
   });
 
+  it('lets each user page through and mark read only their own notifications', async () => {
+    const [one, two] = await Promise.all([person(), person()]);
+    for (const { profile } of [one, one, two]) {
+      const other = await seedVacancy(
+        db,
+        await seedOrganisation(db, region.regionId, true, 'Meldingen BV'),
+        region,
+        {
+          occupationId: taxonomy.careOccupation.id,
+          requiredSkillIds: [taxonomy.careSkill.id],
+          status: VacancyStatus.PUBLISHED,
+        },
+      );
+      await data(APPROVE, { id: (await seedOpenProposal(db, profile, other)).id }, tokens.manager);
+    }
+    const page = `query($after: String) {
+      notifications(first: 1, after: $after) { items { id kind readAt } nextCursor unreadCount }
+    }`;
+    type Page = {
+      notifications: { items: NotificationView[]; nextCursor: string | null; unreadCount: number };
+    };
+    const first = await data<Page>(page, {}, one.token);
+    const second = await data<Page>(page, { after: first.notifications.nextCursor }, one.token);
+    expect(first.notifications.unreadCount).toBe(2);
+    expect(second.notifications.nextCursor).toBeNull();
+    const ids = [...first.notifications.items, ...second.notifications.items].map(
+      (item) => item.id,
+    );
+    expect(new Set(ids).size).toBe(2);
+
+    // Someone else's notification id changes nothing; one's own are marked.
+    const theirs = (await data<Page>(page, {}, two.token)).notifications.items[0]?.id;
+    const none = await data<{ markNotificationsRead: number }>(
+      'mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }',
+      { ids: [theirs] },
+      one.token,
+    );
+    expect(none.markNotificationsRead).toBe(0);
+    expect((await data<Page>(page, {}, two.token)).notifications.unreadCount).toBe(1);
+    const marked = await data<{ markNotificationsRead: number }>(
+      'mutation { markNotificationsRead }',
+      {},
+      one.token,
+    );
+    expect(marked.markNotificationsRead).toBe(2);
+    const unread = await data<{ notifications: { items: unknown[]; unreadCount: number } }>(
+      NOTIFICATIONS,
+      { unreadOnly: true },
+      one.token,
+    );
+    expect(unread.notifications).toEqual({ items: [], unreadCount: 0 });
+  });
+
   it('shows a job seeker none of the engine’s open suggestions in their history, only what was decided', async () => {
     const someone = await person();
     const open = await seedOpenProposal(db, someone.profile, vacancy);
