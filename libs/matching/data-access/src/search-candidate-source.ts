@@ -34,8 +34,9 @@ import {
 
 export interface SearchCandidateSourceOptions {
   /**
-   * Hits read from one search at most. The engines page no deeper than `SEARCH_LIMITS.resultWindow`; a pool larger
-   * than that is read nearest first (see `profilesForVacancy`).
+   * Hits read from one search at most (default: as many as a computation keeps, `CANDIDATES_PER_RUN`; never more
+   * than the engines page, `SEARCH_LIMITS.resultWindow`). A pool larger than that is read nearest first (see
+   * `profilesForVacancy`).
    */
   readPerSearch?: number;
 }
@@ -77,7 +78,7 @@ export class SearchCandidateSource implements CandidateSource {
     options: SearchCandidateSourceOptions = {},
   ) {
     this.readPerSearch = Math.min(
-      options.readPerSearch ?? SEARCH_LIMITS.resultWindow,
+      options.readPerSearch ?? CANDIDATES_PER_RUN,
       SEARCH_LIMITS.resultWindow,
     );
   }
@@ -203,24 +204,32 @@ export class SearchCandidateSource implements CandidateSource {
     return best(ranked, limit);
   }
 
-  /** Ids of every search's hits, each read page by page up to `readPerSearch`; the searches run side by side. */
+  /**
+   * Ids of every search's hits up to `readPerSearch` each. The first page of a search says how many there are;
+   * the pages after it are read side by side, as are the searches.
+   */
   private async collect<D extends { id: string }, F extends SearchFilters>(
     index: SearchIndex<D, F>,
     searches: readonly F[],
     sort: SearchSort,
   ): Promise<Set<string>> {
     const found = new Set<string>();
+    const page = async (filters: F, offset: number) => {
+      const result = await index.search({
+        filters,
+        sort,
+        page: { offset, limit: Math.min(PAGE, this.readPerSearch - offset) },
+      });
+      for (const hit of result.hits) found.add(hit.document.id);
+      return result.total;
+    };
     await Promise.all(
       searches.map(async (filters) => {
-        for (let offset = 0; offset < this.readPerSearch; offset += PAGE) {
-          const result = await index.search({
-            filters,
-            sort,
-            page: { offset, limit: Math.min(PAGE, this.readPerSearch - offset) },
-          });
-          for (const hit of result.hits) found.add(hit.document.id);
-          if (result.hits.length === 0 || offset + result.hits.length >= result.total) break;
-        }
+        const total = await page(filters, 0);
+        const offsets: number[] = [];
+        for (let offset = PAGE; offset < Math.min(total, this.readPerSearch); offset += PAGE)
+          offsets.push(offset);
+        await Promise.all(offsets.map((offset) => page(filters, offset)));
       }),
     );
     return found;

@@ -64,6 +64,20 @@ interface Pair extends ScoredPair {
   vacancy: LoadedVacancy;
 }
 
+type Competing = ScoredPair & { source: MatchProposalSource };
+
+interface Selection {
+  kept: Pair[];
+  displaced: Competing[];
+}
+
+const pairKey = (pair: ScoredPair) => `${pair.profileId}:${pair.vacancyId}`;
+
+// Code-unit order, as selectProposals sorts.
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /**
  * Vacancies per batch of a full recomputation: a job of a few seconds, so batches spread over workers and a
  * failed one is retried cheaply, while 20,000 vacancies make 80 jobs.
@@ -143,11 +157,8 @@ export class MatchEngine {
       const pair = this.proposable(profile, vacancy);
       if (pair) pairs.push(pair);
     }
-    const competing = await openProposalsCompeting(this.options.dataSource.manager, {
-      profileIds: pairs.map((pair) => pair.profileId),
-      exceptVacancyId: vacancy.vacancyId,
-    });
-    return this.store({ vacancyId: vacancy.vacancyId }, scored, pairs, competing);
+    const subject = { vacancyId: vacancy.vacancyId };
+    return this.store(subject, scored, await this.select(subject, pairs));
   }
 
   private async vacancyEnded(vacancyId: string): Promise<ProposeOutcome> {
@@ -179,11 +190,7 @@ export class MatchEngine {
       const pair = this.proposable(profile, vacancy);
       if (pair) pairs.push(pair);
     }
-    const competing = await openProposalsCompeting(dataSource.manager, {
-      vacancyIds: pairs.map((pair) => pair.vacancyId),
-      exceptProfileId: profileId,
-    });
-    return this.store({ profileId }, vacancies.size, pairs, competing);
+    return this.store({ profileId }, vacancies.size, await this.select({ profileId }, pairs));
   }
 
   /**
@@ -395,25 +402,71 @@ export class MatchEngine {
   }
 
   /**
-   * Keeps the best within the caps, counting the open proposals the pairs compete with (the person's other
-   * vacancies, or the vacancy's other people), and writes in one transaction: the kept pairs upserted, the
-   * subject's other engine proposals withdrawn, and competing engine proposals the new ones pushed out of a cap
-   * withdrawn too. Decided proposals are neither counted nor touched.
+   * Which of the subject's pairs to keep within the caps, counting the open proposals they compete with (the
+   * person's other vacancies, or the vacancy's other people), and which engine proposals they push out. The
+   * competing proposals are read for the best pairs first, a few caps' worth at a time, until the subject's own
+   * cap is full: pairs further down cannot be kept then, and a popular vacancy's hundreds of candidates would
+   * otherwise read thousands of other proposals for nothing.
+   */
+  private async select(
+    subject: { vacancyId: string } | { profileId: string },
+    pairs: readonly Pair[],
+  ): Promise<Selection> {
+    const manager = this.options.dataSource.manager;
+    const cap =
+      'vacancyId' in subject
+        ? this.config.maxProposalsPerVacancy
+        : this.config.maxProposalsPerPerson;
+    const ordered = [...pairs].sort(
+      (a, b) => b.score - a.score || cmp(a.vacancyId, b.vacancyId) || cmp(a.profileId, b.profileId),
+    );
+    const competing: Competing[] = [];
+    let considered = 0;
+    let selected = new Set<string>();
+    while (considered < ordered.length) {
+      const chunk = ordered.slice(considered, considered + cap * 2);
+      considered += chunk.length;
+      competing.push(
+        ...(await openProposalsCompeting(
+          manager,
+          'vacancyId' in subject
+            ? {
+                profileIds: chunk.map((pair) => pair.profileId),
+                exceptVacancyId: subject.vacancyId,
+              }
+            : {
+                vacancyIds: chunk.map((pair) => pair.vacancyId),
+                exceptProfileId: subject.profileId,
+              },
+        )),
+      );
+      selected = new Set(
+        selectProposals<ScoredPair>(
+          [...ordered.slice(0, considered), ...competing],
+          this.config,
+        ).map(pairKey),
+      );
+      const own = ordered.slice(0, considered).filter((pair) => selected.has(pairKey(pair)));
+      if (own.length >= cap) break;
+    }
+    return {
+      kept: ordered.slice(0, considered).filter((pair) => selected.has(pairKey(pair))),
+      displaced: competing.filter(
+        (pair) => pair.source === MatchProposalSource.ENGINE && !selected.has(pairKey(pair)),
+      ),
+    };
+  }
+
+  /**
+   * Writes a selection in one transaction: the kept pairs upserted with their explanation, the subject's other
+   * engine proposals withdrawn, and competing engine proposals the new ones pushed out of a cap withdrawn too.
+   * Decided proposals are neither counted nor touched.
    */
   private async store(
     subject: { vacancyId: string } | { profileId: string },
     scored: number,
-    pairs: Pair[],
-    competing: (ScoredPair & { source: MatchProposalSource })[],
+    { kept, displaced }: Selection,
   ): Promise<ProposeOutcome> {
-    const key = (pair: ScoredPair) => `${pair.profileId}:${pair.vacancyId}`;
-    const selected = new Set(
-      selectProposals<ScoredPair>([...pairs, ...competing], this.config).map(key),
-    );
-    const kept = pairs.filter((pair) => selected.has(key(pair)));
-    const displaced = competing.filter(
-      (pair) => pair.source === MatchProposalSource.ENGINE && !selected.has(key(pair)),
-    );
     const proposals: ComputedProposal[] = kept.map(({ profile, vacancy }) => {
       const { score, items } = scoreMatch(
         profile.candidate as MatchCandidate,
