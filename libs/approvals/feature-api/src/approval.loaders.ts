@@ -6,7 +6,7 @@ import {
   MatchInterestEntity,
   PlacementEntity,
 } from '@werkmatch/approvals/data-access';
-import { AuditAction, recordAuditEvent } from '@werkmatch/audit/data-access';
+import { AuditAction, recordAuditEvents } from '@werkmatch/audit/data-access';
 import { Principal, Role } from '@werkmatch/identity/domain';
 import {
   loadMatchProfiles,
@@ -107,7 +107,7 @@ const PERSON_PURPOSE: Partial<Record<Role, string>> = {
 /**
  * Who the proposed person and their coach are, for the account managers of the proposal's region and the
  * person's coach; rows outside the caller's region or caseload come back null. One audited READ per proposal
- * shown, all in one transaction per batch.
+ * shown, written in one statement per batch.
  */
 export function personLoader(
   req: object,
@@ -126,17 +126,18 @@ export function personLoader(
           : party.coach?.userId === principal.userId,
       );
       const shown = parties.filter((party) => party.jobSeeker !== null);
-      await dataSource.transaction(async (manager) => {
-        for (const party of shown)
-          await recordAuditEvent(manager, {
-            actor: principal,
-            subjectUserId: party.jobSeekerId,
-            action: AuditAction.READ,
-            resource: { type: 'match-proposal', id: party.proposalId },
-            purpose,
-            requestId: requestId(),
-          });
-      });
+      // One statement for the page: all its reads are recorded, or none and the page fails.
+      await recordAuditEvents(
+        dataSource.manager,
+        shown.map((party) => ({
+          actor: principal,
+          subjectUserId: party.jobSeekerId,
+          action: AuditAction.READ,
+          resource: { type: 'match-proposal', id: party.proposalId },
+          purpose,
+          requestId: requestId(),
+        })),
+      );
       return shown.map((party) => ({
         proposalId: party.proposalId,
         jobSeekerId: party.jobSeekerId,

@@ -127,12 +127,16 @@ export class ApprovalsService {
       throw ValidationError.field('filter.organisationId', 'must be an organisation id');
     if (!principal.regionId) return { items: [], nextCursor: null };
 
-    const params: unknown[] = [
-      principal.regionId,
-      filter?.statuses?.length ? filter.statuses : [MatchProposalStatus.OPEN],
-    ];
-    const where = ['mp.review_region_id = $1', 'mp.status = ANY($2::varchar[])'];
+    const statuses = filter?.statuses?.length ? filter.statuses : [MatchProposalStatus.OPEN];
+    const params: unknown[] = [principal.regionId];
     const bind = (value: unknown) => `$${params.push(value)}`;
+    // One status (the usual: OPEN) as an equality, so the first page comes straight from the queue index.
+    const where = [
+      'mp.review_region_id = $1',
+      statuses.length === 1
+        ? `mp.status = ${bind(statuses[0])}`
+        : `mp.status = ANY(${bind(statuses)}::varchar[])`,
+    ];
     if (filter?.routeTypes?.length)
       where.push(`v.route_type = ANY(${bind(filter.routeTypes)}::varchar[])`);
     if (filter?.vacancyId) where.push(`mp.vacancy_id = ${bind(filter.vacancyId)}::uuid`);
@@ -154,9 +158,12 @@ export class ApprovalsService {
         `(mp.score < ${s} OR (mp.score = ${s} AND (mp.created_at > ${c} OR (mp.created_at = ${c} AND mp.id > ${i}::uuid))))`,
       );
     }
+    // The vacancy is joined only for the filters that need it: a join would make PostgreSQL read every open
+    // proposal of the region to sort them, where the index alone gives the first page.
+    const joinVacancy = !!(filter?.routeTypes?.length || filter?.organisationId);
     const rows = (await this.dataSource.query(
       `SELECT mp.id, mp.score, ${MICROS('mp.created_at')} AS created
-       FROM match_proposal mp JOIN vacancy v ON v.id = mp.vacancy_id
+       FROM match_proposal mp ${joinVacancy ? 'JOIN vacancy v ON v.id = mp.vacancy_id' : ''}
        WHERE ${where.join(' AND ')}
        ORDER BY mp.score DESC, mp.created_at ASC, mp.id ASC
        LIMIT ${bind(size + 1)}`,

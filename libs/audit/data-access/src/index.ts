@@ -1,6 +1,6 @@
 export { AuditAction } from './audit-action';
 export { AuditEventEntity } from './audit-event.entity';
-export { recordAuditEvent } from './record-audit-event';
+export { recordAuditEvent, recordAuditEvents } from './record-audit-event';
 export type { AuditEventInput, AuditResource } from './record-audit-event';
 
 import { AuditEventEntity } from './audit-event.entity';

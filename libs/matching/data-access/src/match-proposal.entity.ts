@@ -32,6 +32,9 @@ import {
 // A person's proposals (job seeker, coach) and the per-person cap.
 @Index('match_proposal_job_seeker_idx', ['jobSeekerId', 'status', 'score'])
 @Index('match_proposal_region_idx', ['reviewRegionId', 'status'])
+// The account manager's queue: best score first, then the longest waiting (mixed directions, so written by hand
+// in migration 1796009900000-approval-queue-index).
+@Index('match_proposal_queue_idx', { synchronize: false })
 export class MatchProposalEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
