@@ -79,7 +79,7 @@ export function debounceFor(kind: 'profile' | 'vacancy', id: string) {
 
 /** What a full recomputation notes in its own data once its batches are enqueued (see RecomputeMatchesJob). */
 const recomputeRunSchema = z.object({
-  /** When the run began (ISO 8601): proposals computed after it by the computations after events are left alone. */
+  /** When the run began (ISO 8601), for the duration its last pass logs. */
   startedAt: z.string().min(1).max(40),
   vacanciesTotal: z.number().int().min(0),
   batches: z.number().int().min(0),
