@@ -608,6 +608,12 @@ describe('Approvals over GraphQL', () => {
       one.token,
     );
     expect(none.markNotificationsRead).toBe(0);
+    const emptyList = await data<{ markNotificationsRead: number }>(
+      'mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }',
+      { ids: [] },
+      one.token,
+    );
+    expect(emptyList.markNotificationsRead).toBe(0);
     expect((await data<Page>(page, {}, two.token)).notifications.unreadCount).toBe(1);
     const marked = await data<{ markNotificationsRead: number }>(
       'mutation { markNotificationsRead }',

@@ -25,7 +25,7 @@ export class NotificationsResolver {
   @Policy(OWN)
   @Mutation(() => Int, {
     description:
-      'Mark these of your notifications read, or all of them without `ids`; returns how many were unread.',
+      'Mark these of your notifications read, or all of them without `ids` (an empty list marks none); returns how many were unread.',
   })
   markNotificationsRead(
     @CurrentPrincipal() principal: Principal,

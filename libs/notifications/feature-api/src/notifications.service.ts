@@ -70,9 +70,11 @@ export class NotificationsService {
     const malformed = (ids ?? []).findIndex((id) => !UUID.test(id));
     if (malformed >= 0)
       throw ValidationError.field(`ids[${malformed}]`, 'must be a notification id');
+    // No ids means all; an empty list means none (a client that filtered its selection down to nothing).
+    if (ids && ids.length === 0) return 0;
     const params: unknown[] = [principal.userId];
     let only = '';
-    if (ids && ids.length > 0) {
+    if (ids) {
       params.push(ids);
       only = 'AND id = ANY($2::uuid[])';
     }
