@@ -25,7 +25,9 @@ describe('match outcomes', () => {
   it('refuses to go back or past a final outcome, naming what may come next', () => {
     expect(() =>
       assertOutcomeTransition(MatchOutcome.INTERVIEW_PLANNED, MatchOutcome.INTERVIEW_PLANNED),
-    ).toThrow('next is placed or not placed');
+    ).toThrow(
+      'cannot record a planned interview for a match that is interview planned: next is placed or not placed',
+    );
     const error = (() => {
       try {
         assertOutcomeTransition(MatchOutcome.PLACED, MatchOutcome.NOT_PLACED);

@@ -33,14 +33,21 @@ export const RECORDABLE_OUTCOMES: readonly MatchOutcome[] = [INTERVIEW_PLANNED, 
 export const OUTCOME_REMINDER_DAYS = 14;
 
 const words = (outcome: MatchOutcome): string => outcome.toLowerCase().replaceAll('_', ' ');
+/** What recording an outcome adds, as the error names it. */
+const RECORDING: Readonly<Record<MatchOutcome, string>> = {
+  [INTRODUCED]: 'an introduction',
+  [INTERVIEW_PLANNED]: 'a planned interview',
+  [PLACED]: 'a placement',
+  [NOT_PLACED]: 'that it did not lead to a placement',
+};
 
 export class OutcomeTransitionError extends DomainError {
   constructor(from: MatchOutcome | null, to: MatchOutcome) {
     super(
       ErrorCode.InvalidTransition,
       from === null
-        ? `cannot record ${words(to)} for a match that was not approved: only an approved match is introduced`
-        : `cannot record ${words(to)} for a match that is ${words(from)}: ${
+        ? `cannot record ${RECORDING[to]} for a match that was not approved: only an approved match is introduced`
+        : `cannot record ${RECORDING[to]} for a match that is ${words(from)}: ${
             OUTCOME_TRANSITIONS[from].length === 0
               ? 'its outcome is final'
               : `next is ${OUTCOME_TRANSITIONS[from].map(words).join(' or ')}`
