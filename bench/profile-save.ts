@@ -19,7 +19,8 @@ import { loadConfig } from '@werkmatch/shared/config';
 import { createLogger } from '@werkmatch/shared/logging';
 import { startLocalServices } from '@werkmatch/shared/services';
 import { IscoGroupEntity, OccupationEntity, SkillEntity } from '@werkmatch/taxonomy/data-access';
-import { BenchRow, benchRoot, percentile, writeReport } from './support/report';
+import { benchRoot, writeReport } from './support/report';
+import { runSavePhase, SavePhase, savePhaseRows } from './support/save-load';
 
 const DURATION_MS = Number(process.env['BENCH_DURATION_MS'] ?? 15_000);
 const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 4);
@@ -129,22 +130,14 @@ async function seed(dataSource: DataSource): Promise<Seeded> {
   return { skillIds: skills.map((s) => s.id), occupationId: occupation.id, jobSeekers, coaches };
 }
 
-interface Phase {
-  latencies: number[];
-  failures: number;
-  elapsedS: number;
-}
-
 /** `clients` loops in parallel, each saving one profile over and over until the deadline. */
 async function runPhase(
   url: string,
   clients: { token: string; jobSeekerId: string | null }[],
   seeded: Seeded,
   durationMs: number,
-): Promise<Phase> {
-  const latencies: number[] = [];
-  let failures = 0;
-  let n = 0;
+): Promise<SavePhase> {
+  let firstFailureShown = false;
   const post = async (token: string, body: string) => {
     const response = await fetch(url, {
       method: 'POST',
@@ -169,52 +162,21 @@ async function runPhase(
         variables: { input: formInput(seeded, 0), jobSeekerId: client.jobSeekerId },
       }),
     );
-  const started = Date.now();
-  const deadline = started + durationMs;
-  await Promise.all(
-    clients.map(async (client) => {
-      while (Date.now() < deadline) {
-        const body = JSON.stringify({
-          query: SAVE,
-          variables: { input: formInput(seeded, ++n), jobSeekerId: client.jobSeekerId },
-        });
-        const t0 = process.hrtime.bigint();
-        const json = await post(client.token, body);
-        latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
-        if (!json.data?.saveTalentProfile?.id) {
-          failures++;
-          if (failures === 1)
-            process.stderr.write(`first failure: ${JSON.stringify(json.errors)}\n`);
-        }
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  return { latencies, failures, elapsedS: (Date.now() - started) / 1000 };
-}
-
-function rows(name: string, phase: Phase): BenchRow[] {
-  const p95 = percentile(phase.latencies, 95);
-  return [
-    { benchmark: name, metric: 'saves', value: phase.latencies.length, unit: '' },
-    {
-      benchmark: name,
-      metric: 'throughput',
-      value: phase.latencies.length / phase.elapsedS,
-      unit: 'saves/s',
-    },
-    { benchmark: name, metric: 'p50', value: percentile(phase.latencies, 50), unit: 'ms' },
-    {
-      benchmark: name,
-      metric: 'p95',
-      value: p95,
-      unit: 'ms',
-      target: `< ${TARGET_P95_MS} ms`,
-      meetsTarget: p95 < TARGET_P95_MS,
-    },
-    { benchmark: name, metric: 'p99', value: percentile(phase.latencies, 99), unit: 'ms' },
-    { benchmark: name, metric: 'failed saves', value: phase.failures, unit: '' },
-  ];
+  return runSavePhase(clients, durationMs, async (client, n) => {
+    const json = await post(
+      client.token,
+      JSON.stringify({
+        query: SAVE,
+        variables: { input: formInput(seeded, n), jobSeekerId: client.jobSeekerId },
+      }),
+    );
+    if (json.data?.saveTalentProfile?.id) return true;
+    if (!firstFailureShown) {
+      firstFailureShown = true;
+      process.stderr.write(`first failure: ${JSON.stringify(json.errors)}\n`);
+    }
+    return false;
+  });
 }
 
 /**
@@ -280,8 +242,16 @@ async function main(): Promise<void> {
     writeReport(
       'profile-save',
       [
-        ...rows(`saveTalentProfile by the job seeker, ${CONCURRENCY} concurrent`, ownPhase),
-        ...rows(`saveTalentProfile by a caseload coach, ${CONCURRENCY} concurrent`, coachPhase),
+        ...savePhaseRows(
+          `saveTalentProfile by the job seeker, ${CONCURRENCY} concurrent`,
+          ownPhase,
+          TARGET_P95_MS,
+        ),
+        ...savePhaseRows(
+          `saveTalentProfile by a caseload coach, ${CONCURRENCY} concurrent`,
+          coachPhase,
+          TARGET_P95_MS,
+        ),
       ],
       { durationMs: DURATION_MS, concurrency: CONCURRENCY },
     );
