@@ -52,7 +52,9 @@ the memory of api and worker. Writes bench/results/bench-<size>.json and .md.
   --connections <n>        requests in flight during a load run (default 16)
   --changes <n>            changes per kind for match freshness (default 40)
   --queries <n>            searches per index for search latency (default 400)
-  --recompute-timeout <m>  stop waiting for the full recomputation after this many minutes (default 40)`;
+  --recompute-timeout <m>  stop waiting for the full recomputation after this many minutes (default 40)
+  --only graphql           generate, index and recompute, then only the GraphQL measurements (a quicker rerun
+                           while working on the api; BENCH_API_NODE_ARGS passes node flags such as --cpu-prof)`;
 
 interface Options {
   size: GeneratorSize;
@@ -63,6 +65,7 @@ interface Options {
   changes: number;
   queries: number;
   recomputeTimeoutMinutes: number;
+  only: 'graphql' | null;
 }
 
 const TARGET = {
@@ -96,6 +99,7 @@ function parseOptions(argv: string[]): Options {
         '--changes',
         '--queries',
         '--recompute-timeout',
+        '--only',
       ].includes(flag ?? '')
     )
       values[(flag as string).slice(2)] = inline ?? argv[++i] ?? fail(`${flag} needs a value`);
@@ -113,6 +117,8 @@ function parseOptions(argv: string[]): Options {
     if (error instanceof GeneratorInputError) fail(`${error.message}\n\n${USAGE}`);
     throw error;
   }
+  if (values['only'] !== undefined && values['only'] !== 'graphql')
+    fail(`--only must be graphql, not ${values['only']}`);
   return {
     size,
     seed: number('seed', DEFAULT_GENERATOR_SEED),
@@ -122,6 +128,7 @@ function parseOptions(argv: string[]): Options {
     changes: number('changes', 40),
     queries: number('queries', 400),
     recomputeTimeoutMinutes: number('recompute-timeout', 40),
+    only: values['only'] === 'graphql' ? 'graphql' : null,
   };
 }
 
@@ -176,13 +183,14 @@ class AppProcess {
     private readonly env: Record<string, string>,
     private readonly port: number,
     private readonly logFile: string,
+    private readonly nodeArgs: string[] = [],
   ) {}
 
   async start(): Promise<void> {
     const out = createWriteStream(this.logFile, { flags: 'a' });
     const child = spawn(
       process.execPath,
-      [join(repoRoot, 'dist', 'apps', this.name, 'src', 'main.js')],
+      [...this.nodeArgs, join(repoRoot, 'dist', 'apps', this.name, 'src', 'main.js')],
       { env: { PATH: process.env['PATH'] ?? '', ...this.env }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     child.stdout?.pipe(out);
@@ -532,7 +540,8 @@ async function main(): Promise<void> {
   };
   const config: AppConfig = loadConfig(env);
   const db = createPlatformDataSource({ url: services.databaseUrl, poolSize: 6 });
-  const api = new AppProcess('api', { ...env, ROLES: 'api' }, apiPort, join(stateDir, 'api.log'));
+  const apiNodeArgs = (process.env['BENCH_API_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+  const api = new AppProcess('api', { ...env, ROLES: 'api' }, apiPort, join(stateDir, 'api.log'), apiNodeArgs); // prettier-ignore
   const worker = new AppProcess('worker', env, workerPort, join(stateDir, 'worker.log'));
   const queues = new QueueRegistry(
     createRedisConnection(services.redisUrl, 'client'),
@@ -634,62 +643,66 @@ async function main(): Promise<void> {
     });
 
     await waitForQuiet(queues);
-
-    // 5. Match freshness: one change at a time through outbox, relay, debounce and computation.
-    const ids = async (sql: string) =>
-      ((await db.query(sql)) as { id: string }[]).map((row) => row.id);
-    const seeded = {
-      profileIds: await ids(`SELECT id FROM talent_profile WHERE status = 'PUBLISHED' ORDER BY id`),
-      vacancyIds: await ids(`SELECT id FROM vacancy WHERE status = 'PUBLISHED' ORDER BY id`),
-    };
-    log(`match freshness: ${options.changes} changes of each kind`);
-    rows.push(...freshnessRows(await measureFreshness(db, matching, seeded, options.changes)));
-
-    await waitForQuiet(queues);
-
-    // 6. Outbox to index: publications through the running worker's relay and index sync.
-    const template = await db
-      .getRepository(VacancyEntity)
-      .findOneOrFail({ where: { status: VacancyStatus.PUBLISHED }, order: { id: 'ASC' } });
-    const {
-      id: _id,
-      version: _version,
-      createdAt: _created,
-      updatedAt: _updated,
-      ...content
-    } = template;
-    // A steady rate far above a real city's (a few publications a minute), then a burst at the rate the search
-    // benchmark uses; every publication also asks the same worker for a match computation.
-    for (const [rate, seconds] of [
-      [2, 30],
-      [20, 15],
-    ] as const) {
-      log(`outbox-to-index lag: ${rate} publications/s for ${seconds} s`);
-      rows.push(
-        ...(await measureSearchLag({
-          dataSource: db,
-          engine,
-          vacancy: (title) => ({ ...content, title, publishedAt: new Date() }),
-          rate,
-          seconds,
-          base: indexed.vacancies ?? 0,
-        })),
-      );
-      await waitForQuiet(queues);
-    }
-
-    // 7. Search latency per index and kind of query, on the configured engine.
     const catalogue = await databaseCatalogue(db);
-    for (const [name, index] of [
-      ['talent profiles', engine.talentProfiles],
-      ['vacancies', engine.vacancies],
-    ] as const) {
-      const count = await (index as SearchIndex<unknown>).count();
-      log(`search latency: ${name} (${count} documents)`);
-      const measured = await measure(index as SearchIndex<unknown>, catalogue, options.seed, options.queries); // prettier-ignore
-      rows.push(
-        ...latencyRows(`search ${name}, ${count.toLocaleString('en')} documents (${engine.kind})`, measured, national ? true : 'shown'), // prettier-ignore
-      );
+
+    if (options.only === null) {
+      // 5. Match freshness: one change at a time through outbox, relay, debounce and computation.
+      const ids = async (sql: string) =>
+        ((await db.query(sql)) as { id: string }[]).map((row) => row.id);
+      const seeded = {
+        profileIds: await ids(
+          `SELECT id FROM talent_profile WHERE status = 'PUBLISHED' ORDER BY id`,
+        ),
+        vacancyIds: await ids(`SELECT id FROM vacancy WHERE status = 'PUBLISHED' ORDER BY id`),
+      };
+      log(`match freshness: ${options.changes} changes of each kind`);
+      rows.push(...freshnessRows(await measureFreshness(db, matching, seeded, options.changes)));
+
+      await waitForQuiet(queues);
+
+      // 6. Outbox to index: publications through the running worker's relay and index sync.
+      const template = await db
+        .getRepository(VacancyEntity)
+        .findOneOrFail({ where: { status: VacancyStatus.PUBLISHED }, order: { id: 'ASC' } });
+      const {
+        id: _id,
+        version: _version,
+        createdAt: _created,
+        updatedAt: _updated,
+        ...content
+      } = template;
+      // A steady rate far above a real city's (a few publications a minute), then a burst at the rate the search
+      // benchmark uses; every publication also asks the same worker for a match computation.
+      for (const [rate, seconds] of [
+        [2, 30],
+        [20, 15],
+      ] as const) {
+        log(`outbox-to-index lag: ${rate} publications/s for ${seconds} s`);
+        rows.push(
+          ...(await measureSearchLag({
+            dataSource: db,
+            engine,
+            vacancy: (title) => ({ ...content, title, publishedAt: new Date() }),
+            rate,
+            seconds,
+            base: indexed.vacancies ?? 0,
+          })),
+        );
+        await waitForQuiet(queues);
+      }
+
+      // 7. Search latency per index and kind of query, on the configured engine.
+      for (const [name, index] of [
+        ['talent profiles', engine.talentProfiles],
+        ['vacancies', engine.vacancies],
+      ] as const) {
+        const count = await (index as SearchIndex<unknown>).count();
+        log(`search latency: ${name} (${count} documents)`);
+        const measured = await measure(index as SearchIndex<unknown>, catalogue, options.seed, options.queries); // prettier-ignore
+        rows.push(
+          ...latencyRows(`search ${name}, ${count.toLocaleString('en')} documents (${engine.kind})`, measured, national ? true : 'shown'), // prettier-ignore
+        );
+      }
     }
 
     // 8. GraphQL: each operation alone, then load from a second process.
@@ -776,7 +789,7 @@ async function main(): Promise<void> {
       { benchmark: 'machine load average (1 min, all processes)', metric: 'at the start', value: loadAtStart[0] ?? Number.NaN, unit: '' }, // prettier-ignore
       { benchmark: 'machine load average (1 min, all processes)', metric: 'at the end', value: loadavg()[0] ?? Number.NaN, unit: '' }, // prettier-ignore
     );
-    writeReport(`bench-${options.size}`, rows, extra);
+    writeReport(`bench-${options.size}${options.only ? `-${options.only}` : ''}`, rows, extra);
     log(`done in ${((Date.now() - started) / 60_000).toFixed(1)} min`);
   } finally {
     await api.stop();

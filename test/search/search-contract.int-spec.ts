@@ -43,7 +43,7 @@ interface EngineUnderTest {
   stop(): Promise<void>;
 }
 
-async function postgresEngine(): Promise<EngineUnderTest> {
+async function postgresEngine(listening: boolean): Promise<EngineUnderTest> {
   const database: TestDatabase = await createTestDatabase();
   const dataSource = createDataSource({
     url: database.url,
@@ -52,11 +52,15 @@ async function postgresEngine(): Promise<EngineUnderTest> {
     poolSize: 4,
   });
   await dataSource.initialize();
-  const engine = new PostgresSearchEngine(dataSource);
+  const engine = new PostgresSearchEngine(
+    dataSource,
+    listening ? { databaseUrl: database.url } : {},
+  );
   await engine.start();
   return {
     engine,
     async stop() {
+      await engine.close();
       await dataSource.destroy();
       await database.drop();
     },
@@ -773,7 +777,10 @@ function searchContract(start: () => Promise<EngineUnderTest>): void {
 }
 
 describe('search contract', () => {
-  describe('built-in PostgreSQL engine', () => searchContract(postgresEngine));
+  // As the api and worker run it: it listens for index writes and keeps counts and typed words until one.
+  describe('built-in PostgreSQL engine', () => searchContract(() => postgresEngine(true)));
+  describe('built-in PostgreSQL engine, not listening', () =>
+    searchContract(() => postgresEngine(false)));
 
   // Runs only against a real server: MEILI_URL=http://127.0.0.1:7700 MEILI_API_KEY=... (README, "Search").
   const meilisearch = process.env['MEILI_URL'] ? describe : describe.skip;

@@ -8,3 +8,5 @@ export { recordOutboxEvent } from './outbox';
 export type { OutboxEvent } from './outbox';
 export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { inTransaction } from './transaction';
+export { PostgresListener } from './postgres-listener';
+export type { ListenerLogger, PostgresListenerOptions } from './postgres-listener';

@@ -1,11 +1,14 @@
 import type { DataSource } from 'typeorm';
+import type { ListenerLogger } from '@werkmatch/database';
 import { MeilisearchSearchEngine } from './meilisearch/meilisearch-search-engine';
 import type { MeilisearchEngineOptions } from './meilisearch/meilisearch-search-engine';
 import { PostgresSearchEngine } from './postgres/postgres-search-engine';
 import type { SearchEngine } from './search-engine';
 
 export interface SearchEngineSettings {
-  config: { MEILI_URL?: string; MEILI_API_KEY?: string };
+  config: { MEILI_URL?: string; MEILI_API_KEY?: string; DATABASE_URL?: string };
+  /** For the built-in engine's listening connection. */
+  logger?: ListenerLogger;
   /** The platform's DataSource: the built-in engine's tables live in its database. */
   dataSource: DataSource;
   /** Anything else for Meilisearch (index prefix, timeouts). */
@@ -21,5 +24,8 @@ export function createSearchEngine(settings: SearchEngineSettings): SearchEngine
         url: MEILI_URL,
         apiKey: MEILI_API_KEY,
       })
-    : new PostgresSearchEngine(settings.dataSource);
+    : new PostgresSearchEngine(settings.dataSource, {
+        databaseUrl: settings.config.DATABASE_URL,
+        logger: settings.logger,
+      });
 }

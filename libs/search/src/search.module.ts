@@ -9,6 +9,7 @@ import {
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@werkmatch/shared/config';
+import { type AppLogger, LOGGER } from '@werkmatch/shared/logging';
 import { createSearchEngine } from './create-search-engine';
 import type { SearchEngine } from './search-engine';
 
@@ -32,9 +33,13 @@ export class SearchModule implements OnModuleInit, OnApplicationShutdown {
       providers: [
         {
           provide: SEARCH_ENGINE,
-          inject: [APP_CONFIG, getDataSourceToken()],
-          useFactory: (config: AppConfig, dataSource: DataSource) =>
-            createSearchEngine({ config, dataSource }),
+          inject: [APP_CONFIG, getDataSourceToken(), { token: LOGGER, optional: true }],
+          useFactory: (config: AppConfig, dataSource: DataSource, logger?: AppLogger) =>
+            createSearchEngine({
+              config,
+              dataSource,
+              logger: logger?.child({ component: 'search' }),
+            }),
         },
       ],
       exports: [SEARCH_ENGINE],

@@ -36,7 +36,16 @@ interface ResolvedRow {
  * API, the worker and tools use the same code; a Nest module provides it with a factory.
  */
 export class GeoService {
-  constructor(private readonly db: DataSource | EntityManager) {}
+  /** pc4 → its row and when it was read; postcode areas change only when the reference data is imported again. */
+  private readonly areas = new Map<string, { row: ResolvedRow; at: number }>();
+
+  constructor(
+    private readonly db: DataSource | EntityManager,
+    private readonly options: {
+      /** Keeps resolved areas this long, for hot paths such as searches near a postcode; 0 keeps none. */
+      keepAreasMs?: number;
+    } = {},
+  ) {}
 
   /**
    * `3991 AB`, `3991ab` or `3991` -> its area, municipality and region. A malformed or unknown postcode is a
@@ -44,17 +53,7 @@ export class GeoService {
    */
   async resolvePostcode(input: string, field = 'postcode'): Promise<ResolvedPostcode> {
     const parsed = parseDutchPostcode(input, field);
-    const rows = (await this.db.query(
-      `SELECT p.pc4, p.place_names, p.lat, p.lon, m.code AS municipality_code,
-              m.name AS municipality_name, m.province, r.id AS region_id, r.name AS region_name,
-              r.slug AS region_slug
-       FROM postcode_area p
-       JOIN municipality m ON m.code = p.municipality_code
-       JOIN labour_market_region r ON r.id = m.region_id
-       WHERE p.pc4 = $1`,
-      [parsed.pc4],
-    )) as ResolvedRow[];
-    const row = rows[0];
+    const row = await this.areaRow(parsed.pc4);
     if (!row) throw ValidationError.field(field, UNKNOWN_POSTCODE_RULE);
     return {
       postcode: parsed.formatted,
@@ -69,6 +68,26 @@ export class GeoService {
       },
       region: { id: row.region_id, name: row.region_name, slug: row.region_slug },
     };
+  }
+
+  private async areaRow(pc4: string): Promise<ResolvedRow | undefined> {
+    const keepMs = this.options.keepAreasMs ?? 0;
+    const kept = this.areas.get(pc4);
+    if (kept && Date.now() - kept.at <= keepMs) return kept.row;
+    const rows = (await this.db.query(
+      `SELECT p.pc4, p.place_names, p.lat, p.lon, m.code AS municipality_code,
+              m.name AS municipality_name, m.province, r.id AS region_id, r.name AS region_name,
+              r.slug AS region_slug
+       FROM postcode_area p
+       JOIN municipality m ON m.code = p.municipality_code
+       JOIN labour_market_region r ON r.id = m.region_id
+       WHERE p.pc4 = $1`,
+      [pc4],
+    )) as ResolvedRow[];
+    const row = rows[0];
+    // Every 4-digit area of the country fits; a bound still, as unknown ones are never kept.
+    if (row && keepMs > 0 && this.areas.size < 10_000) this.areas.set(pc4, { row, at: Date.now() });
+    return row;
   }
 
   listRegions(): Promise<LabourMarketRegionEntity[]> {

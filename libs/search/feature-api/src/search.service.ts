@@ -39,7 +39,8 @@ export class SearchService {
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     @InjectDataSource() dataSource: DataSource,
   ) {
-    this.geo = new GeoService(dataSource);
+    // Searches near a postcode are most of those people make; the areas are reference data.
+    this.geo = new GeoService(dataSource, { keepAreasMs: 10 * 60_000 });
   }
 
   async vacancies(args: SearchVacanciesArgs): Promise<SearchResult<VacancySearchDocument>> {

@@ -12,6 +12,8 @@ import {
   ROUTE_BITS,
   toMask,
 } from './postgres-masks';
+import { SEARCH_INDEX_CHANGED_CHANNEL, type IndexChangeWatch } from './index-change-watch';
+import { KeptUntilChanged } from './kept-until-changed';
 import { buildTextQuery, type TextQuery, type WordTerms } from './postgres-query-text';
 
 /** Where an index lives and how its highlighted fields are read from the stored document. */
@@ -56,15 +58,18 @@ interface WordRow {
   prefix: boolean;
 }
 
-/** Total and facet counts of a search without text, valid while the index's write counter is `version`. */
+/** Total and facet counts of a search without text, valid until the index is written. */
 interface Counted {
-  version: string;
   total: number;
   facets: EngineResult['facets'];
 }
 
 // Searches without text differ only in their filters: a few hundred distinct ones cover what people ask.
 const COUNTS_KEPT = 500;
+// What people type repeats far more than their filters; a few thousand word lists cover most searches.
+const WORD_QUERIES_KEPT = 5_000;
+// Bounds how long a notification lost without the connection noticing could leave counts or words stale.
+const KEPT_MAX_AGE_MS = 60_000;
 
 interface SearchRow {
   version: string | null;
@@ -93,34 +98,39 @@ const FACET_COLUMN: Record<SearchFacet, string> = {
 export class PostgresIndexBackend implements IndexBackend {
   private readonly words: string;
   private readonly documents: string;
-  /** Least recently used first. */
-  private readonly counts = new Map<string, Counted>();
+  private readonly counts = new KeptUntilChanged<Counted>(COUNTS_KEPT, KEPT_MAX_AGE_MS);
+  /** Typed words and whether the last is being typed → the tsquery they became (null: no known word). */
+  private readonly wordQueries = new KeptUntilChanged<TextQuery | null>(
+    WORD_QUERIES_KEPT,
+    KEPT_MAX_AGE_MS,
+  );
 
   constructor(
     private readonly db: DataSource,
     private readonly tables: PostgresIndexTables,
+    /** Without it, every search without text asks for the index's write counter and words are looked up each time. */
+    private readonly watch: IndexChangeWatch | null = null,
   ) {
     this.words = `${tables.table}_word`;
     this.documents = `${tables.table}_document`;
   }
 
   async upsert(records: IndexedRecord[]): Promise<void> {
-    await this.db.transaction(async (manager) => {
-      await this.write(manager, records);
-      await this.changed(manager);
-    });
+    await this.writing((manager) => this.write(manager, records));
   }
 
   async delete(ids: string[]): Promise<void> {
-    await this.db.transaction(async (manager) => {
+    await this.writing(async (manager) => {
       // Documents go with their rows (ON DELETE CASCADE).
       await manager.query(`DELETE FROM "${this.tables.table}" WHERE id = ANY($1::uuid[])`, [ids]);
-      await this.changed(manager);
     });
   }
 
   async search(search: NormalizedSearch): Promise<EngineResult> {
-    const text = search.words.length > 0 ? await this.textQuery(search) : null;
+    // Taken before anything is read: a write committed from here on changes it, so what is read now is not kept
+    // past that write.
+    const heard = this.watch?.stamp(this.tables.table) ?? null;
+    const text = search.words.length > 0 ? await this.textQuery(search, heard) : null;
     if (search.words.length > 0 && text === null && search.sort === SearchSort.RELEVANCE)
       search = { ...search, sort: SearchSort.DATE };
     const params = new Params();
@@ -137,7 +147,7 @@ export class PostgresIndexBackend implements IndexBackend {
     // Counting every match is what costs when a search without text matches most of the index; its counts
     // depend on the filters only, so they are kept until the next write to the index.
     const countsKey = text ? null : JSON.stringify([search.filters, search.facets]);
-    const counted = countsKey ? await this.keptCounts(countsKey) : undefined;
+    const counted = countsKey ? await this.keptCounts(countsKey, heard) : undefined;
     const near = search.filters.near;
     const distance = near
       ? `search_distance_km(d.lat, d.lon, ${params.add(near.lat)}::float8, ${params.add(near.lon)}::float8)`
@@ -173,7 +183,7 @@ export class PostgresIndexBackend implements IndexBackend {
           : ''
       }
       SELECT
-        ${countsKey && !counted ? `(SELECT version::text FROM "search_index_version" WHERE index_table = ${params.add(this.tables.table)})` : 'NULL::text'} AS version,
+        ${countsKey && !counted && heard === null ? `(SELECT version::text FROM "search_index_version" WHERE index_table = ${params.add(this.tables.table)})` : 'NULL::text'} AS version,
         ${counted ? 'NULL::int' : `(SELECT count(*)::int FROM ${source})`} AS total,
         (SELECT coalesce(jsonb_agg(jsonb_build_object('document', x.document, 'marked', jsonb_build_object(${marked.join(', ')}))
                   ORDER BY ${order('p.score', 'p.distance', 'p')}), '[]'::jsonb)
@@ -186,12 +196,11 @@ export class PostgresIndexBackend implements IndexBackend {
         ${counted ? 'NULL::jsonb' : this.facetSql(search.facets, source)} AS facets`;
     const [row] = (await this.db.query(sql, params.values)) as SearchRow[];
     if (!row) throw new Error('search returned no row');
-    const counts = counted ?? {
-      version: row.version ?? '',
-      total: row.total ?? 0,
-      facets: facetCounts(row.facets ?? []),
-    };
-    if (countsKey && !counted && row.version !== null) this.keepCounts(countsKey, counts);
+    const counts = counted ?? { total: row.total ?? 0, facets: facetCounts(row.facets ?? []) };
+    if (countsKey && !counted) {
+      const stamp = heard ?? (row.version === null ? null : `v${row.version}`);
+      if (stamp !== null) this.counts.set(countsKey, stamp, counts);
+    }
     return {
       total: counts.total,
       hits: row.hits.map((hit): EngineHit => ({
@@ -204,27 +213,18 @@ export class PostgresIndexBackend implements IndexBackend {
     };
   }
 
-  /** Kept counts, if the index has not been written since they were counted. */
-  private async keptCounts(key: string): Promise<Counted | undefined> {
-    const kept = this.counts.get(key);
-    if (!kept) return undefined;
+  /**
+   * Kept counts, if the index has not been written since they were counted: known without asking while the watch
+   * listens, otherwise from the index's write counter.
+   */
+  private async keptCounts(key: string, heard: string | null): Promise<Counted | undefined> {
+    if (heard !== null) return this.counts.get(key, heard);
+    if (!this.counts.has(key)) return undefined;
     const [row] = (await this.db.query(
       `SELECT version::text AS version FROM "search_index_version" WHERE index_table = $1`,
       [this.tables.table],
     )) as { version: string }[];
-    this.counts.delete(key);
-    if (row?.version !== kept.version) return undefined;
-    this.counts.set(key, kept);
-    return kept;
-  }
-
-  private keepCounts(key: string, counts: Counted): void {
-    this.counts.delete(key);
-    this.counts.set(key, counts);
-    if (this.counts.size > COUNTS_KEPT) {
-      const oldest = this.counts.keys().next();
-      if (!oldest.done) this.counts.delete(oldest.value);
-    }
+    return row ? this.counts.get(key, `v${row.version}`) : undefined;
   }
 
   /** One scan grouping by every facet asked for (GROUPING SETS); NULL when none is asked. */
@@ -261,16 +261,15 @@ export class PostgresIndexBackend implements IndexBackend {
   }
 
   async clear(): Promise<void> {
-    await this.db.transaction(async (manager) => {
+    await this.writing(async (manager) => {
       await manager.query(`TRUNCATE "${this.tables.table}", "${this.documents}", "${this.words}"`);
-      await this.changed(manager);
     });
   }
 
   async rebuild(batches: AsyncIterable<IndexedRecord[]>): Promise<number> {
     // One transaction: searches see the old content until the new one commits. DELETE rather than TRUNCATE,
     // which would lock searches out for as long as the rebuild takes.
-    return this.db.transaction(async (manager) => {
+    return this.writing(async (manager) => {
       // Documents go with their rows (ON DELETE CASCADE).
       await manager.query(`DELETE FROM "${this.tables.table}"`);
       await manager.query(`DELETE FROM "${this.words}"`);
@@ -279,9 +278,19 @@ export class PostgresIndexBackend implements IndexBackend {
         await this.write(manager, batch);
         indexed += batch.length;
       }
-      await this.changed(manager);
       return indexed;
     });
+  }
+
+  /** One writing transaction; every process hears of it when it commits, this one at once. */
+  private async writing<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const result = await this.db.transaction(async (manager) => {
+      const result = await work(manager);
+      await this.changed(manager);
+      return result;
+    });
+    this.watch?.changed(this.tables.table);
+    return result;
   }
 
   /**
@@ -293,6 +302,11 @@ export class PostgresIndexBackend implements IndexBackend {
       `UPDATE "search_index_version" SET version = version + 1 WHERE index_table = $1`,
       [this.tables.table],
     );
+    // Delivered on commit, to every process's IndexChangeWatch.
+    await manager.query(`SELECT pg_notify($1, $2)`, [
+      SEARCH_INDEX_CHANGED_CHANNEL,
+      this.tables.table,
+    ]);
   }
 
   private async write(manager: EntityManager, records: IndexedRecord[]): Promise<void> {
@@ -355,8 +369,16 @@ export class PostgresIndexBackend implements IndexBackend {
   }
 
   /** Looks the query words up in the word table and builds the tsquery from what they may mean. */
-  private async textQuery(search: NormalizedSearch): Promise<TextQuery | null> {
+  private async textQuery(
+    search: NormalizedSearch,
+    heard: string | null,
+  ): Promise<TextQuery | null> {
     const { words, prefixLast } = search;
+    const key = JSON.stringify([words, prefixLast]);
+    if (heard !== null) {
+      const kept = this.wordQueries.get(key, heard);
+      if (kept !== undefined) return kept;
+    }
     const rows = (await this.db.query(
       `SELECT q.i,
          (SELECT min(lexeme) FROM unnest(to_tsvector(${CONFIG}, q.word))) AS own,
@@ -399,7 +421,9 @@ export class PostgresIndexBackend implements IndexBackend {
         prefix: open ? row.word : null,
       };
     });
-    return buildTextQuery(terms);
+    const query = buildTextQuery(terms);
+    if (heard !== null) this.wordQueries.set(key, heard, query);
+    return query;
   }
 
   private conditions(f: NormalizedFilters, params: Params): string[] {

@@ -9,7 +9,18 @@ import type {
 import { SearchIndex } from '../search-index';
 import { TALENT_PROFILE_INDEX, VACANCY_INDEX } from '../search-index-definitions';
 import { PostgresSearchHealth } from '../postgres-search-health';
+import type { ListenerLogger } from '@werkmatch/database';
+import { IndexChangeWatch } from './index-change-watch';
 import { PostgresIndexBackend } from './postgres-index-backend';
+
+export interface PostgresSearchEngineOptions {
+  /**
+   * Lets the engine listen for writes to the indexes by any process, so that searches without text and typed
+   * words need one statement instead of two. Without it, every search asks.
+   */
+  databaseUrl?: string;
+  logger?: ListenerLogger;
+}
 
 /**
  * The built-in engine: the indexes are tables in the platform's own PostgreSQL (migration
@@ -20,31 +31,43 @@ export class PostgresSearchEngine implements SearchEngine {
   readonly vacancies: VacancySearchIndex;
   readonly talentProfiles: TalentProfileSearchIndex;
   private readonly health: PostgresSearchHealth;
+  private readonly watch: IndexChangeWatch | null;
 
-  constructor(dataSource: DataSource) {
+  constructor(dataSource: DataSource, options: PostgresSearchEngineOptions = {}) {
     this.health = new PostgresSearchHealth(dataSource);
+    this.watch = options.databaseUrl
+      ? new IndexChangeWatch(options.databaseUrl, options.logger)
+      : null;
     this.vacancies = new SearchIndex(
       VACANCY_INDEX,
-      new PostgresIndexBackend(dataSource, {
-        table: 'search_vacancy',
-        highlights: {
-          title: { sql: `x.document->>'title'`, whole: true },
-          description: { sql: `x.document->>'description'`, whole: false },
+      new PostgresIndexBackend(
+        dataSource,
+        {
+          table: 'search_vacancy',
+          highlights: {
+            title: { sql: `x.document->>'title'`, whole: true },
+            description: { sql: `x.document->>'description'`, whole: false },
+          },
         },
-      }),
+        this.watch,
+      ),
     );
     this.talentProfiles = new SearchIndex(
       TALENT_PROFILE_INDEX,
-      new PostgresIndexBackend(dataSource, {
-        table: 'search_talent_profile',
-        highlights: {
-          headline: { sql: `x.document->>'headline'`, whole: true },
-          talents: {
-            sql: `array_to_string(ARRAY(SELECT jsonb_array_elements_text(x.document->'talents')), ' · ')`,
-            whole: false,
+      new PostgresIndexBackend(
+        dataSource,
+        {
+          table: 'search_talent_profile',
+          highlights: {
+            headline: { sql: `x.document->>'headline'`, whole: true },
+            talents: {
+              sql: `array_to_string(ARRAY(SELECT jsonb_array_elements_text(x.document->'talents')), ' · ')`,
+              whole: false,
+            },
           },
         },
-      }),
+        this.watch,
+      ),
     );
   }
 
@@ -54,13 +77,13 @@ export class PostgresSearchEngine implements SearchEngine {
       : this.talentProfiles) as unknown as SearchIndexOf<N>;
   }
 
-  /** The tables come with the migrations; nothing to create at start. */
+  /** The tables come with the migrations; only the listening connection to open. */
   async start(): Promise<void> {
-    return;
+    this.watch?.start();
   }
 
   async close(): Promise<void> {
-    return;
+    await this.watch?.stop();
   }
 
   isReachable(): Promise<boolean> {
