@@ -187,6 +187,15 @@ function searchContract(start: () => Promise<EngineUnderTest>): void {
       );
     });
 
+    it('leaves highlights out when they are not asked for, and finds the same', async () => {
+      const marked = await engine.vacancies.search({ query: 'verpleegkundige' });
+      const plain = await engine.vacancies.search({ query: 'verpleegkundige', highlights: false });
+      expect(ids(plain)).toEqual(ids(marked));
+      expect(plain.total).toBe(marked.total);
+      expect(plain.hits.map((hit) => hit.highlights)).toEqual(plain.hits.map(() => ({})));
+      expect(marked.hits[0]?.highlights.title).toBeDefined();
+    });
+
     it('highlights the word a typo was corrected to', async () => {
       const result = await engine.vacancies.search({ query: 'verpleegkundge' });
       const matched = result.hits[0]?.highlights.title?.find((part) => part.matched);

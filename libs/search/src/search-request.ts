@@ -118,6 +118,8 @@ export interface SearchRequest<F extends SearchFilters = SearchFilters> {
   sort?: SearchSort;
   facets?: readonly SearchFacet[];
   page?: SearchPage;
+  /** Whether hits carry `highlights` (default true); marking them is a good part of a search's work. */
+  highlights?: boolean;
 }
 
 /** A piece of highlighted text; `matched` pieces are what the query found. Plain text, not HTML. */

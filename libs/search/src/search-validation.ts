@@ -58,6 +58,8 @@ export interface NormalizedSearch {
   limit: number;
   /** Identifies the search a cursor belongs to. */
   fingerprint: string;
+  /** Whether to mark where the words matched; only with words. */
+  highlights: boolean;
 }
 
 class Checks {
@@ -312,6 +314,7 @@ export function normalizeSearch<D>(
     offset,
     limit,
     fingerprint,
+    highlights: words.length > 0 && request.highlights !== false,
   };
 }
 

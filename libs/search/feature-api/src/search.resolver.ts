@@ -1,4 +1,5 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Info, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Policy } from '@werkmatch/platform/access-control';
 import { SearchTalentProfilesArgs, SearchVacanciesArgs } from './search.args';
 import {
@@ -9,6 +10,9 @@ import {
 } from './search.model';
 import { SearchPolicies } from './search.policies';
 import { SearchService } from './search.service';
+import { selects } from './selection';
+
+const HIGHLIGHTS = ['hits', 'highlights'] as const;
 
 @Resolver()
 export class SearchResolver {
@@ -19,8 +23,11 @@ export class SearchResolver {
     description:
       'Search published vacancies: text as typed, filters, distance, facets, sorting and pages with a total.',
   })
-  async searchVacancies(@Args() args: SearchVacanciesArgs): Promise<VacancySearchResult> {
-    return toVacancySearchResult(await this.search.vacancies(args));
+  async searchVacancies(
+    @Args() args: SearchVacanciesArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<VacancySearchResult> {
+    return toVacancySearchResult(await this.search.vacancies(args, selects(info, HIGHLIGHTS)));
   }
 
   @Policy(SearchPolicies.talentProfiles)
@@ -30,7 +37,10 @@ export class SearchResolver {
   })
   async searchTalentProfiles(
     @Args() args: SearchTalentProfilesArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<TalentProfileSearchResult> {
-    return toTalentProfileSearchResult(await this.search.talentProfiles(args));
+    return toTalentProfileSearchResult(
+      await this.search.talentProfiles(args, selects(info, HIGHLIGHTS)),
+    );
   }
 }

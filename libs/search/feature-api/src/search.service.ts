@@ -43,25 +43,34 @@ export class SearchService {
     this.geo = new GeoService(dataSource, { keepAreasMs: 10 * 60_000 });
   }
 
-  async vacancies(args: SearchVacanciesArgs): Promise<SearchResult<VacancySearchDocument>> {
+  /** `highlights`: whether the caller shows them; marking matches is a good part of a search's work. */
+  async vacancies(
+    args: SearchVacanciesArgs,
+    highlights = true,
+  ): Promise<SearchResult<VacancySearchDocument>> {
     const filters: VacancySearchFilters = {
       ...(await this.filters(args.filters)),
       inclusiveOptions: defined(args.filters?.inclusiveOptions),
     };
-    return this.engine.vacancies.search(this.request(args, filters));
+    return this.engine.vacancies.search(this.request(args, filters, highlights));
   }
 
   async talentProfiles(
     args: SearchTalentProfilesArgs,
+    highlights = true,
   ): Promise<SearchResult<TalentProfileSearchDocument>> {
-    return this.engine.talentProfiles.search(this.request(args, await this.filters(args.filters)));
+    return this.engine.talentProfiles.search(
+      this.request(args, await this.filters(args.filters), highlights),
+    );
   }
 
   private request<F extends TalentProfileSearchFilters>(
     args: SearchVacanciesArgs | SearchTalentProfilesArgs,
     filters: F,
+    highlights: boolean,
   ): SearchRequest<F> {
     return {
+      highlights,
       query: defined(args.query),
       filters,
       sort: defined(args.sort),

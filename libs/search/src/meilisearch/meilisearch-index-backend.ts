@@ -156,7 +156,7 @@ export class MeilisearchIndexBackend implements IndexBackend {
       ...common,
       sort: meilisearchSort(search),
       attributesToRetrieve: [...this.definition.fields],
-      ...(q && whole
+      ...(q && whole && search.highlights
         ? {
             attributesToHighlight: [whole, ...cut],
             attributesToCrop: cut,

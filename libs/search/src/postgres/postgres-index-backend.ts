@@ -165,7 +165,7 @@ export class PostgresIndexBackend implements IndexBackend {
     };
     const marked = Object.entries(this.tables.highlights)
       .map(([field, { sql, whole }]) =>
-        text
+        text && search.highlights
           ? `'${field}', ts_headline(${CONFIG}, ${sql}, ${params.add(text.query)}::tsquery, ${params.add(whole ? WHOLE_HEADLINE : CUT_HEADLINE)})`
           : null,
       )
