@@ -33,6 +33,7 @@ import { freshnessRows, measureFreshness } from './match-freshness';
 import { pick, type Random, seededRandom } from './search-data';
 import { measureSearchLag } from './search-lag';
 import { latencyRows, measure, typed } from './search-latency';
+import { cpuOf, cpuOfEndedChildren, cpuOfTree, postmasterOn } from './support/cpu';
 import { databaseCatalogue } from './support/database-catalogue';
 import type { LoadConfig, LoadRequest, LoadResult } from './support/load-generator';
 import { type BenchRow, machine, percentile, writeReport } from './support/report';
@@ -53,8 +54,9 @@ the memory of api and worker. Writes bench/results/bench-<size>.json and .md.
   --changes <n>            changes per kind for match freshness (default 40)
   --queries <n>            searches per index for search latency (default 400)
   --recompute-timeout <m>  stop waiting for the full recomputation after this many minutes (default 40)
-  --only graphql           generate, index and recompute, then only the GraphQL measurements (a quicker rerun
-                           while working on the api; BENCH_API_NODE_ARGS passes node flags such as --cpu-prof)`;
+  --only <parts>           generate, index and recompute, then only these of freshness, lag, latency, graphql
+                           (comma-separated; a quicker rerun while working on one part). BENCH_API_NODE_ARGS and
+                           BENCH_WORKER_NODE_ARGS pass node flags to api and worker, e.g. --cpu-prof`;
 
 interface Options {
   size: GeneratorSize;
@@ -65,8 +67,12 @@ interface Options {
   changes: number;
   queries: number;
   recomputeTimeoutMinutes: number;
-  only: 'graphql' | null;
+  /** The measurements after the recomputation to run; null: all. */
+  only: Part[] | null;
 }
+
+const PARTS = ['freshness', 'lag', 'latency', 'graphql'] as const;
+type Part = (typeof PARTS)[number];
 
 const TARGET = {
   searchP95Ms: 50,
@@ -117,8 +123,10 @@ function parseOptions(argv: string[]): Options {
     if (error instanceof GeneratorInputError) fail(`${error.message}\n\n${USAGE}`);
     throw error;
   }
-  if (values['only'] !== undefined && values['only'] !== 'graphql')
-    fail(`--only must be graphql, not ${values['only']}`);
+  const only = values['only']?.split(',') ?? null;
+  for (const part of only ?? [])
+    if (!(PARTS as readonly string[]).includes(part))
+      fail(`--only takes ${PARTS.join(', ')} (comma-separated), not ${part}`);
   return {
     size,
     seed: number('seed', DEFAULT_GENERATOR_SEED),
@@ -128,7 +136,7 @@ function parseOptions(argv: string[]): Options {
     changes: number('changes', 40),
     queries: number('queries', 400),
     recomputeTimeoutMinutes: number('recompute-timeout', 40),
-    only: values['only'] === 'graphql' ? 'graphql' : null,
+    only: only as Part[] | null,
   };
 }
 
@@ -485,7 +493,18 @@ async function loadRun(stateDir: string, config: LoadConfig, name: string): Prom
   return JSON.parse(output) as LoadResult;
 }
 
-function loadRows(label: string, result: LoadResult, judged: boolean): BenchRow[] {
+interface CpuPerRequest {
+  api: number;
+  postgres: number;
+  loadGenerator: number;
+}
+
+function loadRows(
+  label: string,
+  result: LoadResult,
+  judged: boolean,
+  cpu: CpuPerRequest,
+): BenchRow[] {
   return [
     {
       benchmark: label,
@@ -511,6 +530,10 @@ function loadRows(label: string, result: LoadResult, judged: boolean): BenchRow[
       value: result.failed + result.graphqlErrors,
       unit: `of ${result.requests.toLocaleString('en')}`,
     },
+    // What bounds throughput on a machine of few cores: the sum, over every process, of CPU per request.
+    { benchmark: label, metric: 'CPU per request: api', value: cpu.api, unit: 'ms' },
+    { benchmark: label, metric: 'CPU per request: PostgreSQL', value: cpu.postgres, unit: 'ms' },
+    { benchmark: label, metric: 'CPU per request: load generator', value: cpu.loadGenerator, unit: 'ms' }, // prettier-ignore
   ];
 }
 
@@ -533,7 +556,14 @@ async function main(): Promise<void> {
     PORT: String(apiPort),
     WORKER_HEALTH_PORT: String(workerPort),
     ...Object.fromEntries(
-      ['MEILI_URL', 'MEILI_API_KEY', 'QUEUE_PREFIX', 'WORKER_CONCURRENCY', 'DATABASE_POOL_SIZE']
+      [
+        'MEILI_URL',
+        'MEILI_API_KEY',
+        'QUEUE_PREFIX',
+        'WORKER_CONCURRENCY',
+        'MATCHING_CONCURRENCY',
+        'DATABASE_POOL_SIZE',
+      ]
         .filter((name) => process.env[name])
         .map((name) => [name, process.env[name] as string]),
     ),
@@ -542,7 +572,8 @@ async function main(): Promise<void> {
   const db = createPlatformDataSource({ url: services.databaseUrl, poolSize: 6 });
   const apiNodeArgs = (process.env['BENCH_API_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
   const api = new AppProcess('api', { ...env, ROLES: 'api' }, apiPort, join(stateDir, 'api.log'), apiNodeArgs); // prettier-ignore
-  const worker = new AppProcess('worker', env, workerPort, join(stateDir, 'worker.log'));
+  const workerNodeArgs = (process.env['BENCH_WORKER_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+  const worker = new AppProcess('worker', env, workerPort, join(stateDir, 'worker.log'), workerNodeArgs); // prettier-ignore
   const queues = new QueueRegistry(
     createRedisConnection(services.redisUrl, 'client'),
     config.QUEUE_PREFIX,
@@ -645,7 +676,21 @@ async function main(): Promise<void> {
     await waitForQuiet(queues);
     const catalogue = await databaseCatalogue(db);
 
-    if (options.only === null) {
+    // Where the CPU of a load run goes: the api, PostgreSQL (postmaster and backends), the load generator.
+    const postmaster = postmasterOn(Number(new URL(services.databaseUrl).port));
+    const cpuNow = () => ({
+      api: cpuOf(api.child?.pid),
+      postgres: cpuOfTree(postmaster),
+      loadGenerator: cpuOfEndedChildren(),
+    });
+    const cpuSince = (before: ReturnType<typeof cpuNow>, result: LoadResult): CpuPerRequest => {
+      const after = cpuNow();
+      const perRequest = (key: keyof typeof after) =>
+        ((after[key] - before[key]) * 1000) / Math.max(1, result.requests);
+      return { api: perRequest('api'), postgres: perRequest('postgres'), loadGenerator: perRequest('loadGenerator') }; // prettier-ignore
+    };
+    const runs = (part: Part) => options.only === null || options.only.includes(part);
+    if (runs('freshness')) {
       // 5. Match freshness: one change at a time through outbox, relay, debounce and computation.
       const ids = async (sql: string) =>
         ((await db.query(sql)) as { id: string }[]).map((row) => row.id);
@@ -657,9 +702,10 @@ async function main(): Promise<void> {
       };
       log(`match freshness: ${options.changes} changes of each kind`);
       rows.push(...freshnessRows(await measureFreshness(db, matching, seeded, options.changes)));
-
       await waitForQuiet(queues);
+    }
 
+    if (runs('lag')) {
       // 6. Outbox to index: publications through the running worker's relay and index sync.
       const template = await db
         .getRepository(VacancyEntity)
@@ -690,7 +736,9 @@ async function main(): Promise<void> {
         );
         await waitForQuiet(queues);
       }
+    }
 
+    if (runs('latency')) {
       // 7. Search latency per index and kind of query, on the configured engine.
       for (const [name, index] of [
         ['talent profiles', engine.talentProfiles],
@@ -706,71 +754,77 @@ async function main(): Promise<void> {
     }
 
     // 8. GraphQL: each operation alone, then load from a second process.
-    const url = `http://127.0.0.1:${apiPort}/graphql`;
-    const who = await actors(db, url, password);
-    const client = graphqlClient(url);
-    let approvals = true;
-    try {
-      await client.call(who.accountManager.token, QUERIES.approvalQueue);
-    } catch (error) {
-      approvals = false;
-      log(`approvalQueue not available: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const operations = (Object.keys(QUERIES) as Operation[]).filter(
-      (operation) => approvals || operation !== 'approvalQueue',
-    );
-    for (const operation of operations) {
-      const times = sorted(
-        await sequentialLatency(url, mix([[operation, 1]], 210, who, catalogue, options.seed)),
+    if (runs('graphql')) {
+      const url = `http://127.0.0.1:${apiPort}/graphql`;
+      const who = await actors(db, url, password);
+      const client = graphqlClient(url);
+      let approvals = true;
+      try {
+        await client.call(who.accountManager.token, QUERIES.approvalQueue);
+      } catch (error) {
+        approvals = false;
+        log(
+          `approvalQueue not available: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+      const operations = (Object.keys(QUERIES) as Operation[]).filter(
+        (operation) => approvals || operation !== 'approvalQueue',
       );
-      const label = `GraphQL ${operation}, one client`;
-      const p95 = percentile(times, 95);
-      rows.push(
-        { benchmark: label, metric: 'p50', value: percentile(times, 50), unit: 'ms' },
-        {
-          benchmark: label,
-          metric: 'p95',
-          value: p95,
-          unit: 'ms',
-          ...(operation === 'approvalQueue'
-            ? { target: `none set (issue 7: for ${who.accountManager.openProposals.toLocaleString('en')} open proposals in the region)` } // prettier-ignore
-            : {}),
-        },
-      );
-    }
-    if (!approvals)
+      for (const operation of operations) {
+        const times = sorted(
+          await sequentialLatency(url, mix([[operation, 1]], 210, who, catalogue, options.seed)),
+        );
+        const label = `GraphQL ${operation}, one client`;
+        const p95 = percentile(times, 95);
+        rows.push(
+          { benchmark: label, metric: 'p50', value: percentile(times, 50), unit: 'ms' },
+          {
+            benchmark: label,
+            metric: 'p95',
+            value: p95,
+            unit: 'ms',
+            ...(operation === 'approvalQueue'
+              ? { target: `none set (issue 7: for ${who.accountManager.openProposals.toLocaleString('en')} open proposals in the region)` } // prettier-ignore
+              : {}),
+          },
+        );
+      }
+      if (!approvals)
       rows.push({ benchmark: 'GraphQL approvalQueue (approvals not in this build)', metric: 'p95', value: Number.NaN, unit: 'ms' }); // prettier-ignore
-    const searchMix = [
-      ['searchVacancies', 6],
-      ['searchTalentProfiles', 4],
-    ] as const;
-    const fullMix = [
-      ['searchVacancies', 35],
-      ['searchTalentProfiles', 20],
-      ['myTalentProfile', 15],
-      ['anonymisedTalentProfile', 10],
-      ['matchProposals', approvals ? 10 : 20],
-      ...(approvals ? ([['approvalQueue', 10]] as const) : []),
-    ] as const;
-    for (const [name, weights, judged] of [
-      ['search mix (searchVacancies 60%, searchTalentProfiles 40%)', searchMix, true],
-      [`realistic mix (searches 55%, profile reads 25%, ${approvals ? 'proposals and approval queue' : 'proposals'} 20%)`, fullMix, false], // prettier-ignore
-    ] as const) {
-      log(
-        `GraphQL load: ${name}, ${options.connections} connections, ${options.durationSeconds} s`,
-      );
-      const result = await loadRun(
-        stateDir,
-        {
-          url,
-          durationSeconds: options.durationSeconds,
-          connections: options.connections,
-          requests: mix(weights, 400, who, catalogue, options.seed + 1),
-        },
-        judged ? 'search' : 'mix',
-      );
-      rows.push(...loadRows(`GraphQL ${name}, ${options.connections} connections`, result, judged)); // prettier-ignore
-      extra[judged ? 'searchMix' : 'realisticMix'] = { weights, result };
+      const searchMix = [
+        ['searchVacancies', 6],
+        ['searchTalentProfiles', 4],
+      ] as const;
+      const fullMix = [
+        ['searchVacancies', 35],
+        ['searchTalentProfiles', 20],
+        ['myTalentProfile', 15],
+        ['anonymisedTalentProfile', 10],
+        ['matchProposals', approvals ? 10 : 20],
+        ...(approvals ? ([['approvalQueue', 10]] as const) : []),
+      ] as const;
+      for (const [name, weights, judged] of [
+        ['search mix (searchVacancies 60%, searchTalentProfiles 40%)', searchMix, true],
+        [`realistic mix (searches 55%, profile reads 25%, ${approvals ? 'proposals and approval queue' : 'proposals'} 20%)`, fullMix, false], // prettier-ignore
+      ] as const) {
+        log(
+          `GraphQL load: ${name}, ${options.connections} connections, ${options.durationSeconds} s`,
+        );
+        const cpuBefore = cpuNow();
+        const result = await loadRun(
+          stateDir,
+          {
+            url,
+            durationSeconds: options.durationSeconds,
+            connections: options.connections,
+            requests: mix(weights, 400, who, catalogue, options.seed + 1),
+          },
+          judged ? 'search' : 'mix',
+        );
+        const cpu = cpuSince(cpuBefore, result);
+        rows.push(...loadRows(`GraphQL ${name}, ${options.connections} connections`, result, judged, cpu)); // prettier-ignore
+        extra[judged ? 'searchMix' : 'realisticMix'] = { weights, result, cpuMsPerRequest: cpu };
+      }
     }
 
     // 9. Memory of api and worker over the whole run.
@@ -789,7 +843,11 @@ async function main(): Promise<void> {
       { benchmark: 'machine load average (1 min, all processes)', metric: 'at the start', value: loadAtStart[0] ?? Number.NaN, unit: '' }, // prettier-ignore
       { benchmark: 'machine load average (1 min, all processes)', metric: 'at the end', value: loadavg()[0] ?? Number.NaN, unit: '' }, // prettier-ignore
     );
-    writeReport(`bench-${options.size}${options.only ? `-${options.only}` : ''}`, rows, extra);
+    writeReport(
+      `bench-${options.size}${options.only ? `-${options.only.join('-')}` : ''}`,
+      rows,
+      extra,
+    );
     log(`done in ${((Date.now() - started) / 60_000).toFixed(1)} min`);
   } finally {
     await api.stop();

@@ -11,14 +11,23 @@ const SlowJob = defineJob({
   jobId: ({ id }) => `slow-${id}`,
 });
 
-function setup() {
+const SlowMatchingJob = defineJob({
+  queue: QueueName.Matching,
+  name: 'test.slow-matching',
+  schema: z.object({ id: z.string(), ms: z.number() }),
+  options: { attempts: 1 },
+  jobId: ({ id }) => `slow-matching-${id}`,
+});
+
+function setup(concurrency = 1, concurrencyOf: Partial<Record<QueueName, number>> = {}) {
   const prefix = `test-${randomBytes(4).toString('hex')}`;
   const { logger, lines } = capturingLogger('worker');
   const registry = new QueueRegistry(createRedisConnection(testRedisUrl(), 'client'), prefix);
   const host = new WorkerHost({
     connection: () => createRedisConnection(testRedisUrl(), 'worker'),
     prefix,
-    concurrency: 1,
+    concurrency,
+    concurrencyOf,
     logger,
   });
   return { registry, host, lines };
@@ -83,6 +92,34 @@ describe('WorkerHost', () => {
     );
     expect(poison.failedReason).toContain('invalid payload for test.slow');
     expect(poison.attemptsMade).toBe(1);
+    await host.close(1_000);
+    await registry.close();
+  });
+
+  it('runs a queue with a concurrency of its own that many jobs at once, the others at the common one', async () => {
+    const { registry, host } = setup(3, { [QueueName.Matching]: 1 });
+    const running = { [QueueName.Diagnostics]: 0, [QueueName.Matching]: 0 };
+    const most = { [QueueName.Diagnostics]: 0, [QueueName.Matching]: 0 };
+    const track =
+      (queue: QueueName.Diagnostics | QueueName.Matching) =>
+      async ({ ms }: { ms: number }) => {
+        running[queue]++;
+        most[queue] = Math.max(most[queue], running[queue]);
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        running[queue]--;
+      };
+    host.register(SlowJob, track(QueueName.Diagnostics));
+    host.register(SlowMatchingJob, track(QueueName.Matching));
+    for (const id of ['a', 'b', 'c']) {
+      await registry.enqueue(SlowJob, { id, ms: 300 });
+      await registry.enqueue(SlowMatchingJob, { id, ms: 300 });
+    }
+    host.start();
+    const finished = async (name: QueueName) =>
+      (await registry.queue(name).getJobCounts('completed')).completed === 3;
+    await eventually(async () => (await finished(QueueName.Diagnostics)) && (await finished(QueueName.Matching)), 10_000, 'all done'); // prettier-ignore
+    expect(most[QueueName.Diagnostics]).toBe(3);
+    expect(most[QueueName.Matching]).toBe(1);
     await host.close(1_000);
     await registry.close();
   });

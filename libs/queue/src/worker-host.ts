@@ -21,6 +21,8 @@ export interface WorkerHostOptions {
   connection: () => Redis;
   prefix: string;
   concurrency: number;
+  /** Jobs at once on particular queues, instead of `concurrency`. */
+  concurrencyOf?: Partial<Record<QueueName, number>>;
   logger: AppLogger;
 }
 
@@ -56,7 +58,7 @@ export class WorkerHost {
       const worker = new Worker(queue, (job, token) => this.dispatch(queue, byName, job, token), {
         connection,
         prefix: this.options.prefix,
-        concurrency: this.options.concurrency,
+        concurrency: this.options.concurrencyOf?.[queue] ?? this.options.concurrency,
         autorun: true,
       });
       worker.on('failed', (job, error) =>

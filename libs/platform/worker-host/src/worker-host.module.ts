@@ -8,7 +8,7 @@ import {
 } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@werkmatch/shared/config';
 import { AppLogger, LOGGER } from '@werkmatch/shared/logging';
-import { createRedisConnection, WorkerHost } from '@werkmatch/queue';
+import { createRedisConnection, QueueName, WorkerHost } from '@werkmatch/queue';
 
 export const WORKER_HOST = Symbol('WORKER_HOST');
 
@@ -37,6 +37,7 @@ export class WorkerHostModule implements OnApplicationBootstrap, OnApplicationSh
               connection: () => createRedisConnection(config.REDIS_URL, 'worker'),
               prefix: config.QUEUE_PREFIX,
               concurrency: config.WORKER_CONCURRENCY,
+              concurrencyOf: { [QueueName.Matching]: config.MATCHING_CONCURRENCY },
               logger,
             }),
         },

@@ -81,6 +81,9 @@ export const envSchema = z
       .max(10, 'must be at most 10')
       .default(0),
     WORKER_CONCURRENCY: positiveInt(64).default(4),
+    // Match computations load thousands of rows and score them on the event loop: more of them at once only slows
+    // every other queue of the process (index sync, notifications) while adding little; scale with processes.
+    MATCHING_CONCURRENCY: positiveInt(64).default(1),
     SHUTDOWN_TIMEOUT_MS: positiveInt(600_000).default(10_000),
     MEILI_URL: z.url({ message: 'must be an http(s) URL' }).optional(),
     MEILI_API_KEY: z.string().min(1).optional(),
