@@ -844,7 +844,7 @@ async function main(): Promise<void> {
       { benchmark: 'machine load average (1 min, all processes)', metric: 'at the end', value: loadavg()[0] ?? Number.NaN, unit: '' }, // prettier-ignore
     );
     writeReport(
-      `bench-${options.size}${options.only ? `-${options.only.join('-')}` : ''}`,
+      `bench-${options.size}${options.only ? `.only-${options.only.join('-')}` : ''}`,
       rows,
       extra,
     );
