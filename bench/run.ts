@@ -191,14 +191,19 @@ class AppProcess {
     private readonly env: Record<string, string>,
     private readonly port: number,
     private readonly logFile: string,
-    private readonly nodeArgs: string[] = [],
   ) {}
 
   async start(): Promise<void> {
     const out = createWriteStream(this.logFile, { flags: 'a' });
     const child = spawn(
       process.execPath,
-      [...this.nodeArgs, join(repoRoot, 'dist', 'apps', this.name, 'src', 'main.js')],
+      [
+        // BENCH_API_NODE_ARGS / BENCH_WORKER_NODE_ARGS, e.g. --cpu-prof
+        ...(process.env[`BENCH_${this.name.toUpperCase()}_NODE_ARGS`] ?? '')
+          .split(' ')
+          .filter(Boolean),
+        join(repoRoot, 'dist', 'apps', this.name, 'src', 'main.js'),
+      ],
       { env: { PATH: process.env['PATH'] ?? '', ...this.env }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     child.stdout?.pipe(out);
@@ -570,10 +575,8 @@ async function main(): Promise<void> {
   };
   const config: AppConfig = loadConfig(env);
   const db = createPlatformDataSource({ url: services.databaseUrl, poolSize: 6 });
-  const apiNodeArgs = (process.env['BENCH_API_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
-  const api = new AppProcess('api', { ...env, ROLES: 'api' }, apiPort, join(stateDir, 'api.log'), apiNodeArgs); // prettier-ignore
-  const workerNodeArgs = (process.env['BENCH_WORKER_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
-  const worker = new AppProcess('worker', env, workerPort, join(stateDir, 'worker.log'), workerNodeArgs); // prettier-ignore
+  const api = new AppProcess('api', { ...env, ROLES: 'api' }, apiPort, join(stateDir, 'api.log'));
+  const worker = new AppProcess('worker', env, workerPort, join(stateDir, 'worker.log'));
   const queues = new QueueRegistry(
     createRedisConnection(services.redisUrl, 'client'),
     config.QUEUE_PREFIX,
@@ -583,9 +586,12 @@ async function main(): Promise<void> {
   const extra: Record<string, unknown> = { size: options.size, seed: options.seed, options };
   try {
     await db.initialize();
-    await db.runMigrations({ transaction: 'each' });
-    await ensureReferenceData(db, log);
+    // A reset migrates and imports the reference data itself, into the emptied database.
     if (options.reset) await resetDatabase(db, referenceDataDir(), log);
+    else {
+      await db.runMigrations({ transaction: 'each' });
+      await ensureReferenceData(db, log);
+    }
 
     // 1. The generator.
     const password = `bench-${randomBytes(12).toString('hex')}`;

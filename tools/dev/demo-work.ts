@@ -9,6 +9,7 @@ import { OccupationEntity, TaxonomyService } from '@werkmatch/taxonomy/data-acce
 import { addMonths, amsterdamDate } from '@werkmatch/vacancies/domain';
 import { VacanciesService, VacancyInput } from '@werkmatch/vacancies/feature-api';
 import { VacancyEntity } from '@werkmatch/vacancies/data-access';
+import { DEMO_DOMAIN } from './demo-data';
 import {
   CefrLevel,
   ContractType,
@@ -19,8 +20,6 @@ import {
   SkillLevel,
   TransportMode,
 } from '@werkmatch/work/domain';
-
-const DEMO_DOMAIN = 'demo.werkmatch.localhost';
 
 /** A demo account as the services see a logged-in caller. */
 function principalOf(user: UserEntity): Principal {

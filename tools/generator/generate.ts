@@ -103,9 +103,12 @@ async function main(): Promise<void> {
   let exitCode = 0;
   try {
     await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
-    await ensureReferenceData(dataSource, log);
+    // A reset migrates and imports the reference data itself, into the emptied database.
     if (args.reset) await resetDatabase(dataSource, referenceDataDir(), log);
+    else {
+      await dataSource.runMigrations({ transaction: 'each' });
+      await ensureReferenceData(dataSource, log);
+    }
     const password =
       process.env['GENERATOR_PASSWORD'] ??
       (quickStartDatabase ? demoPassword() : `gen-${randomBytes(9).toString('base64url')}`);

@@ -31,7 +31,7 @@ import {
   TalentProfileInput,
   TalentProfileStatus,
 } from '@werkmatch/talent-profiles/domain';
-import { OccupationEntity, SkillEntity, TaxonomyService } from '@werkmatch/taxonomy/data-access';
+import { OccupationEntity, SkillEntity } from '@werkmatch/taxonomy/data-access';
 import { VacancyEntity, VacancySkillEntity } from '@werkmatch/vacancies/data-access';
 import {
   amsterdamDate,
@@ -158,8 +158,8 @@ async function inParallel<T, R>(
 
 /**
  * Looks up what the plan refers to the way the services do: postcodes through `GeoService.resolvePostcode`
- * (area, municipality, region, centre), ESCO concepts by URI and then through `TaxonomyService`, which is what
- * decides whether a reference is known when a person saves a form.
+ * (area, municipality, region, centre), ESCO concepts by URI: the ids found are the known references the domain
+ * rules check, as the services check ids against the same tables when a person saves a form.
  */
 async function resolveReferences(db: DataSource, plan: GeneratorPlan): Promise<References> {
   const skillUris = new Set<string>();
@@ -199,11 +199,6 @@ async function resolveReferences(db: DataSource, plan: GeneratorPlan): Promise<R
     throw new GeneratorInputError(
       'the database has no ESCO taxonomy: import the reference data first (npm run import:reference)',
     );
-  const taxonomy = new TaxonomyService(db);
-  const [skills, occupations] = await Promise.all([
-    taxonomy.findSkillsByIds([...skillIds.values()]),
-    taxonomy.findOccupationsByIds([...occupationIds.values()]),
-  ]);
   const geo = new GeoService(db);
   const resolved = await inParallel([...pc4s].sort(), 8, async (pc4) => {
     try {
@@ -214,17 +209,14 @@ async function resolveReferences(db: DataSource, plan: GeneratorPlan): Promise<R
       );
     }
   });
-  const regions = (await db.query('SELECT id, name FROM labour_market_region')) as {
-    id: string;
-    name: string;
-  }[];
+  const regions = await geo.listRegions();
   return {
     skillIds,
     occupationIds,
     regionIds: new Map(regions.map((region) => [region.name, region.id])),
     places: new Map(resolved.map((place) => [place.pc4, place])),
-    knownSkillIds: new Set(skills.map((skill) => skill.id)),
-    knownOccupationIds: new Set(occupations.map((occupation) => occupation.id)),
+    knownSkillIds: new Set(skillIds.values()),
+    knownOccupationIds: new Set(occupationIds.values()),
   };
 }
 
