@@ -608,7 +608,12 @@ async function main(): Promise<void> {
     extra['generator'] = generated;
 
     // 2. The search indexes, rebuilt from PostgreSQL as `npm run search:reindex` does.
-    engine = createSearchEngine({ config, dataSource: db });
+    // Searched as the api searches: listening for index writes.
+    engine = createSearchEngine({
+      config,
+      dataSource: db,
+      listen: { databaseUrl: services.databaseUrl },
+    });
     await engine.start();
     let t0 = Date.now();
     const indexed = await new SearchIndexSync(engine, db).reindex('all');

@@ -6,9 +6,12 @@ import { PostgresSearchEngine } from './postgres/postgres-search-engine';
 import type { SearchEngine } from './search-engine';
 
 export interface SearchEngineSettings {
-  config: { MEILI_URL?: string; MEILI_API_KEY?: string; DATABASE_URL?: string };
-  /** For the built-in engine's listening connection. */
-  logger?: ListenerLogger;
+  config: { MEILI_URL?: string; MEILI_API_KEY?: string };
+  /**
+   * Lets the built-in engine hear of index writes by other processes (a connection of its own), for long-running
+   * processes that search; one-shot tools leave it out.
+   */
+  listen?: { databaseUrl: string; logger?: ListenerLogger };
   /** The platform's DataSource: the built-in engine's tables live in its database. */
   dataSource: DataSource;
   /** Anything else for Meilisearch (index prefix, timeouts). */
@@ -24,8 +27,5 @@ export function createSearchEngine(settings: SearchEngineSettings): SearchEngine
         url: MEILI_URL,
         apiKey: MEILI_API_KEY,
       })
-    : new PostgresSearchEngine(settings.dataSource, {
-        databaseUrl: settings.config.DATABASE_URL,
-        logger: settings.logger,
-      });
+    : new PostgresSearchEngine(settings.dataSource, settings.listen);
 }

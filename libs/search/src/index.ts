@@ -46,10 +46,10 @@ export type {
   VacancySearchFilters,
 } from './search-request';
 export { SearchIndex } from './search-index';
+export { isUuid } from './search-index-definitions';
 export type { DocumentBatches } from './search-index';
 export { DUTCH_STOP_WORDS, DUTCH_SYNONYM_GROUPS } from './search-text';
 export { PostgresSearchEngine } from './postgres/postgres-search-engine';
-export type { PostgresSearchEngineOptions } from './postgres/postgres-search-engine';
 export { SEARCH_LISTENER_APPLICATION_NAME } from './postgres/index-change-watch';
 export { MeilisearchSearchEngine } from './meilisearch/meilisearch-search-engine';
 export type { MeilisearchEngineOptions } from './meilisearch/meilisearch-search-engine';

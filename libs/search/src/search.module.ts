@@ -38,7 +38,10 @@ export class SearchModule implements OnModuleInit, OnApplicationShutdown {
             createSearchEngine({
               config,
               dataSource,
-              logger: logger?.child({ component: 'search' }),
+              listen: {
+                databaseUrl: config.DATABASE_URL,
+                logger: logger?.child({ component: 'search' }),
+              },
             }),
         },
       ],

@@ -48,39 +48,17 @@ export class SearchLocation {
   lon: number;
 }
 
-@ObjectType({
-  description: 'A published vacancy as the search index holds it; `vacancy(id)` has the rest.',
-})
-export class SearchedVacancy {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => String)
-  title: string;
-
-  @Field(() => String)
-  description: string;
-
-  @Field(() => RouteType)
-  routeType: RouteType;
-
+/** What both indexes hold alike: concepts, education, place and dates. */
+@ObjectType({ isAbstract: true })
+abstract class SearchedDocument {
   @Field(() => [SearchedOccupation])
   occupations: SearchedOccupation[];
 
   @Field(() => [SearchedConcept])
   skills: SearchedConcept[];
 
-  @Field(() => SearchHours)
-  hours: SearchHours;
-
   @Field(() => EducationLevel, { nullable: true })
   educationLevel: EducationLevel | null;
-
-  @Field(() => CefrLevel, { nullable: true })
-  minDutchLevel: CefrLevel | null;
-
-  @Field(() => [InclusiveOption])
-  inclusiveOptions: InclusiveOption[];
 
   @Field(() => ID, { nullable: true })
   regionId: string | null;
@@ -102,10 +80,36 @@ export class SearchedVacancy {
 }
 
 @ObjectType({
+  description: 'A published vacancy as the search index holds it; `vacancy(id)` has the rest.',
+})
+export class SearchedVacancy extends SearchedDocument {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  title: string;
+
+  @Field(() => String)
+  description: string;
+
+  @Field(() => RouteType)
+  routeType: RouteType;
+
+  @Field(() => SearchHours)
+  hours: SearchHours;
+
+  @Field(() => CefrLevel, { nullable: true })
+  minDutchLevel: CefrLevel | null;
+
+  @Field(() => [InclusiveOption])
+  inclusiveOptions: InclusiveOption[];
+}
+
+@ObjectType({
   description:
     'A published talent profile as the search index holds it: only what the anonymised profile shows (no name, contact, postcode, target groups, support needs or private texts). `anonymisedTalentProfile(id)` has the rest.',
 })
-export class SearchedTalentProfile {
+export class SearchedTalentProfile extends SearchedDocument {
   @Field(() => ID, { description: 'The profile, not the person.' })
   id: string;
 
@@ -118,38 +122,11 @@ export class SearchedTalentProfile {
   @Field(() => [RouteType])
   wantedRouteTypes: RouteType[];
 
-  @Field(() => [SearchedOccupation])
-  occupations: SearchedOccupation[];
-
-  @Field(() => [SearchedConcept])
-  skills: SearchedConcept[];
-
   @Field(() => SearchHours, { nullable: true })
   hours: SearchHours | null;
 
-  @Field(() => EducationLevel, { nullable: true })
-  educationLevel: EducationLevel | null;
-
   @Field(() => CefrLevel, { nullable: true })
   dutchLevel: CefrLevel | null;
-
-  @Field(() => ID, { nullable: true })
-  regionId: string | null;
-
-  @Field(() => String, { nullable: true })
-  municipalityCode: string | null;
-
-  @Field(() => String, { nullable: true })
-  municipalityName: string | null;
-
-  @Field(() => SearchLocation, { nullable: true })
-  location: SearchLocation | null;
-
-  @Field(() => String, { description: 'ISO 8601.' })
-  publishedAt: string;
-
-  @Field(() => String, { description: 'ISO 8601.' })
-  updatedAt: string;
 }
 
 @ObjectType({
@@ -185,11 +162,8 @@ export class FacetCount {
   values: FacetValueCount[];
 }
 
-@ObjectType()
-export class VacancySearchHit {
-  @Field(() => SearchedVacancy)
-  vacancy: SearchedVacancy;
-
+@ObjectType({ isAbstract: true })
+abstract class SearchHitOf {
   @Field(() => Float, { nullable: true, description: 'Kilometres from `filters.near`.' })
   distanceKm: number | null;
 
@@ -198,15 +172,15 @@ export class VacancySearchHit {
 }
 
 @ObjectType()
-export class TalentProfileSearchHit {
+export class VacancySearchHit extends SearchHitOf {
+  @Field(() => SearchedVacancy)
+  vacancy: SearchedVacancy;
+}
+
+@ObjectType()
+export class TalentProfileSearchHit extends SearchHitOf {
   @Field(() => SearchedTalentProfile)
   talentProfile: SearchedTalentProfile;
-
-  @Field(() => Float, { nullable: true, description: 'Kilometres from `filters.near`.' })
-  distanceKm: number | null;
-
-  @Field(() => [HighlightPart])
-  highlights: HighlightPart[];
 }
 
 @ObjectType({ isAbstract: true })

@@ -46,7 +46,7 @@ export class SearchService {
   /** `highlights`: whether the caller shows them; marking matches is a good part of a search's work. */
   async vacancies(
     args: SearchVacanciesArgs,
-    highlights = true,
+    highlights: boolean,
   ): Promise<SearchResult<VacancySearchDocument>> {
     const filters: VacancySearchFilters = {
       ...(await this.filters(args.filters)),
@@ -57,7 +57,7 @@ export class SearchService {
 
   async talentProfiles(
     args: SearchTalentProfilesArgs,
-    highlights = true,
+    highlights: boolean,
   ): Promise<SearchResult<TalentProfileSearchDocument>> {
     return this.engine.talentProfiles.search(
       this.request(args, await this.filters(args.filters), highlights),

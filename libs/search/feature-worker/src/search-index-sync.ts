@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { In, MoreThan } from 'typeorm';
 import type { OutboxEventJobData } from '@werkmatch/platform/outbox-relay';
 import {
+  isUuid,
   type SearchEngine,
   SearchIndexName,
   type TalentProfileSearchDocument,
@@ -166,7 +167,7 @@ export class SearchIndexSync {
       documents.map((document) => [document.id.toLowerCase(), document.updatedAt]),
     );
     const gone = [...new Set(ids.map((id) => id.toLowerCase()))].filter(
-      (id) => !written.has(id) && /^[0-9a-f-]{36}$/.test(id),
+      (id) => !written.has(id) && isUuid(id),
     );
     if (name === SearchIndexName.Vacancies)
       await this.engine.vacancies.upsert(documents as VacancySearchDocument[]);

@@ -7,7 +7,7 @@ import { QUEUE_REGISTRY, QueueRegistry, WorkerHost } from '@werkmatch/queue';
 import { SEARCH_ENGINE, SearchEngine, SearchIndexName } from '@werkmatch/search';
 import { AppLogger, LOGGER } from '@werkmatch/shared/logging';
 import { RepairSearchIndexJob } from './repair-search-index.job';
-import { RepairResult, SearchIndexSync, SyncResult } from './search-index-sync';
+import { RepairResult, SearchIndexSync } from './search-index-sync';
 
 export const REPAIR_SEARCH_INDEX_SCHEDULER_ID = 'search-index-repair';
 /** Every hour, at a minute the other schedules leave free. */
@@ -48,10 +48,6 @@ export class SearchIndexProcessor implements OnModuleInit, OnApplicationBootstra
   /** Once at start too: a new or emptied index (a fresh Meilisearch) fills without waiting for the hour. */
   async onApplicationBootstrap(): Promise<void> {
     await this.queues.enqueue(RepairSearchIndexJob, {});
-  }
-
-  handle(...args: Parameters<SearchIndexSync['handle']>): Promise<SyncResult> {
-    return this.sync.handle(...args);
   }
 
   async repair(): Promise<Partial<Record<SearchIndexName, RepairResult>>> {

@@ -298,15 +298,13 @@ export class PostgresIndexBackend implements IndexBackend {
    * writers of one index commit one after another) is held only for the commit.
    */
   private async changed(manager: EntityManager): Promise<void> {
+    // The notification is delivered on commit, to every process's IndexChangeWatch.
     await manager.query(
-      `UPDATE "search_index_version" SET version = version + 1 WHERE index_table = $1`,
-      [this.tables.table],
+      `WITH raised AS (
+         UPDATE "search_index_version" SET version = version + 1 WHERE index_table = $1 RETURNING index_table)
+       SELECT pg_notify($2, index_table) FROM raised`,
+      [this.tables.table, SEARCH_INDEX_CHANGED_CHANNEL],
     );
-    // Delivered on commit, to every process's IndexChangeWatch.
-    await manager.query(`SELECT pg_notify($1, $2)`, [
-      SEARCH_INDEX_CHANGED_CHANNEL,
-      this.tables.table,
-    ]);
   }
 
   private async write(manager: EntityManager, records: IndexedRecord[]): Promise<void> {
