@@ -43,6 +43,7 @@ import {
   SkillLevel,
   VACANCY_ROUTE_TYPES,
 } from '@werkmatch/work/domain';
+import { pick, type Random, seededRandom } from './search-data';
 import { BenchRow, benchRoot, percentile, writeReport } from './support/report';
 
 /*
@@ -60,18 +61,6 @@ const ESSENTIALS = 12;
 const PLACES = 60;
 const TARGET_FRESHNESS_P95_MS = 2_000;
 
-type Random = () => number;
-function seededRandom(seed: number): Random {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const pick = <T>(random: Random, items: readonly T[]): T =>
-  items[Math.floor(random() * items.length)] as T;
 /** An element that must exist (generated indexes); fails loudly instead of carrying undefined along. */
 function at<T>(items: readonly T[], index: number): T {
   const item = items[index];
@@ -90,7 +79,7 @@ async function insertChunks<T extends object>(
     await db.getRepository(entity).insert(rows.slice(i, i + 1_000) as never);
 }
 
-export interface Seeded {
+interface Seeded {
   profileIds: string[];
   vacancyIds: string[];
 }
@@ -318,7 +307,7 @@ async function seed(db: DataSource): Promise<Seeded> {
 }
 
 /** Waits for a job by id to finish and returns when it finished (ms since epoch). */
-export async function finishedAt(queue: Queue, jobId: string, timeoutMs: number): Promise<number> {
+async function finishedAt(queue: Queue, jobId: string, timeoutMs: number): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const job = await queue.getJob(jobId);
@@ -332,7 +321,7 @@ export async function finishedAt(queue: Queue, jobId: string, timeoutMs: number)
 }
 
 /** One change as the services make it: the row and its outbox event in one transaction. */
-export async function change(
+async function change(
   db: DataSource,
   kind: 'talent-profile' | 'vacancy',
   id: string,
@@ -365,7 +354,7 @@ export async function change(
   return { committedAt, outboxEventId: row.id };
 }
 
-export type ChangeKind = 'talent-profile' | 'vacancy';
+type ChangeKind = 'talent-profile' | 'vacancy';
 export type FreshnessSamples = Record<ChangeKind, number[]>;
 
 /**

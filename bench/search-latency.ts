@@ -39,13 +39,13 @@ const ONLY = argument('--index');
 const BATCH = 1000;
 const TARGET_MS = 50;
 
-export type Kind = 'text' | 'text + filters' | 'distance, sorted' | 'facets';
-export const KINDS: Kind[] = ['text', 'text + filters', 'distance, sorted', 'facets'];
+type Kind = 'text' | 'text + filters' | 'distance, sorted' | 'facets';
+const KINDS: Kind[] = ['text', 'text + filters', 'distance, sorted', 'facets'];
 
 // Words people start typing besides occupation names: sectors, routes, common tasks.
 const WORDS = ['zorg', 'schoonmaak', 'magazijn', 'horeca', 'vrijwilliger', 'chauffeur', 'kok', 'administratie', 'winkel', 'techniek', 'logistiek', 'onderwijs', 'tuin', 'bouw', 'klantenservice']; // prettier-ignore
 
-export function typo(text: string, random: Random): string {
+function typo(text: string, random: Random): string {
   const at = 2 + Math.floor(random() * (text.length - 3));
   return random() < 0.5
     ? text.slice(0, at) + text.slice(at + 1)
@@ -67,7 +67,7 @@ export function typed(catalogue: Catalogue, random: Random): string {
   return text.length >= 6 && random() < 0.2 ? typo(text, random) : text;
 }
 
-export function filters(catalogue: Catalogue, random: Random): SearchFilters {
+function filters(catalogue: Catalogue, random: Random): SearchFilters {
   const all = Object.values(RouteType);
   const result: SearchFilters = {
     routeTypes: [pick(random, all), ...(random() < 0.5 ? [pick(random, all)] : [])],
@@ -81,7 +81,7 @@ export function filters(catalogue: Catalogue, random: Random): SearchFilters {
   return result;
 }
 
-export function request(kind: Kind, catalogue: Catalogue, random: Random): SearchRequest {
+function request(kind: Kind, catalogue: Catalogue, random: Random): SearchRequest {
   switch (kind) {
     case 'text':
       return { query: typed(catalogue, random) };
@@ -106,7 +106,7 @@ export function request(kind: Kind, catalogue: Catalogue, random: Random): Searc
   }
 }
 
-export interface Measured {
+interface Measured {
   kind: Kind;
   ms: number;
   total: number;

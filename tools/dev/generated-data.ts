@@ -5,7 +5,7 @@ import { RecomputeMatchesJob } from '@werkmatch/matching/data-access';
 import {
   generateData,
   GeneratorInputError,
-  inspectDatabase,
+  hasGeneratedAccounts,
 } from '@werkmatch/platform/data-generator';
 import { QUEUE_REGISTRY, QueueRegistry } from '@werkmatch/queue';
 import { RepairSearchIndexJob } from '@werkmatch/search/feature-worker';
@@ -23,8 +23,7 @@ export async function ensureGeneratedData(
   dataSource: DataSource,
   log: (message: string) => void,
 ): Promise<void> {
-  if ((await inspectDatabase(dataSource, { emailDomain: DEMO_DOMAIN })).generatedAccounts > 0)
-    return;
+  if (await hasGeneratedAccounts(dataSource)) return;
   try {
     const result = await generateData(dataSource, {
       size: 'small',

@@ -70,7 +70,7 @@ function parseArguments(argv: string[]): Arguments {
   }
 }
 
-export function describeResult(result: GeneratorResult): string {
+function describeResult(result: GeneratorResult): string {
   const r = result.records;
   return [
     `generated size ${result.size} (seed ${result.seed}): ${result.area}`,

@@ -23,6 +23,16 @@ export interface KeepOption {
 
 const like = (domain: string) => `%@${domain.replace(/[\\%_]/g, (c) => `\\${c}`)}`;
 
+/** Whether an earlier run of the generator left accounts: one index probe, not a count over whole tables. */
+export async function hasGeneratedAccounts(db: DataSource): Promise<boolean> {
+  const [row] = (await db.query(
+    'SELECT EXISTS (SELECT 1 FROM app_user WHERE email LIKE $1) AS generated',
+    [like(GENERATED_EMAIL_DOMAIN)],
+  )) as { generated: boolean }[];
+  if (!row) throw new Error('no answer from the database');
+  return row.generated;
+}
+
 export async function inspectDatabase(
   db: DataSource,
   keep?: KeepOption,

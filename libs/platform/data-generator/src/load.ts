@@ -32,7 +32,11 @@ import {
   TalentProfileStatus,
 } from '@werkmatch/talent-profiles/domain';
 import { OccupationEntity, SkillEntity } from '@werkmatch/taxonomy/data-access';
-import { VacancyEntity, VacancySkillEntity } from '@werkmatch/vacancies/data-access';
+import {
+  vacancyContentColumns,
+  VacancyEntity,
+  VacancySkillEntity,
+} from '@werkmatch/vacancies/data-access';
 import {
   amsterdamDate,
   assertVacancyTransition,
@@ -360,11 +364,17 @@ function profileRows(
   );
 }
 
+/** What a vacancy needs to know of its organisation: whether it may publish, and the region that reviews it. */
+interface OrganisationStanding {
+  verified: boolean;
+  regionId: string | null;
+}
+
 /** A vacancy through the rules `VacanciesService` applies: the draft, its references, and each transition. */
 function vacancyRows(
   planned: PlannedVacancy,
   references: References,
-  organisationVerified: boolean,
+  organisation: OrganisationStanding,
   today: string,
   rows: PreparedRows,
 ): void {
@@ -400,7 +410,7 @@ function vacancyRows(
   let status = VacancyStatus.DRAFT;
   try {
     for (const action of path) {
-      if (action === VacancyAction.SUBMIT && !organisationVerified)
+      if (action === VacancyAction.SUBMIT && !organisation.verified)
         throw new Error('an unverified organisation cannot submit');
       status = assertVacancyTransition(status, action);
     }
@@ -412,29 +422,9 @@ function vacancyRows(
     organisationId: planned.organisationId,
     createdByUserId: planned.createdByUserId,
     status,
-    title: draft.title,
-    description: draft.description,
-    occupationId: draft.occupationId,
-    routeType: draft.routeType,
-    hoursMin: draft.hours.min,
-    hoursMax: draft.hours.max,
-    positions: draft.positions,
-    remote: draft.remote,
-    postcode: draft.postcode,
-    pc4: place?.pc4 ?? null,
-    municipalityCode: place?.municipality.code ?? null,
-    regionId: place?.region.id ?? null,
-    lat: place?.lat ?? null,
-    lon: place?.lon ?? null,
-    reviewRegionId: null,
-    minDutchLevel: draft.minDutchLevel,
-    educationLevel: draft.educationLevel,
-    inclusiveOptions: draft.inclusiveOptions,
-    contractType: draft.contractType,
-    payMin: draft.pay ? draft.pay.min.toFixed(2) : null,
-    payMax: draft.pay ? draft.pay.max.toFixed(2) : null,
-    payPeriod: draft.pay?.period ?? null,
-    closingDate: draft.closingDate,
+    ...vacancyContentColumns({ draft, place: place ?? null }),
+    // The service point of the organisation's region reviews it (taken at submission, as the service does).
+    reviewRegionId: organisation.regionId,
     submittedAt: planned.submittedAt,
     publishedAt: planned.publishedAt,
     publishedByUserId: planned.publishedByUserId,
@@ -475,8 +465,7 @@ function prepareRows(
   for (const manager of plan.accountManagers)
     rows.users.push(userRow(manager, passwordHash, region(manager.region)));
   for (const coach of plan.coaches) rows.users.push(userRow(coach, passwordHash, null));
-  const verified = new Map<string, boolean>();
-  const reviewRegion = new Map<string, string | null>();
+  const standing = new Map<string, OrganisationStanding>();
   for (const organisation of plan.organisations) {
     const postcode = normalizePostcode(organisation.postcode);
     const texts = [organisation.name, organisation.street, organisation.city, organisation.sector];
@@ -507,8 +496,10 @@ function prepareRows(
       createdAt: organisation.createdAt,
       updatedAt: organisation.verifiedAt,
     });
-    verified.set(organisation.id, organisationMayPublish({ verifiedAt: organisation.verifiedAt }));
-    reviewRegion.set(organisation.id, place.region.id);
+    standing.set(organisation.id, {
+      verified: organisationMayPublish({ verifiedAt: organisation.verifiedAt }),
+      regionId: place.region.id,
+    });
   }
   for (const employer of plan.employers) rows.users.push(userRow(employer, passwordHash, null));
   for (const profile of plan.profiles) {
@@ -522,12 +513,14 @@ function prepareRows(
     profileRows(profile, references, plan.now, rows);
   }
   const today = amsterdamDate(plan.now);
-  for (const vacancy of plan.vacancies) {
-    vacancyRows(vacancy, references, verified.get(vacancy.organisationId) ?? false, today, rows);
-    const row = rows.vacancies[rows.vacancies.length - 1] as Partial<VacancyEntity>;
-    // The service point of the organisation's region reviews it (taken at submission, as the service does).
-    row.reviewRegionId = reviewRegion.get(vacancy.organisationId) ?? null;
-  }
+  for (const vacancy of plan.vacancies)
+    vacancyRows(
+      vacancy,
+      references,
+      standing.get(vacancy.organisationId) ?? { verified: false, regionId: null },
+      today,
+      rows,
+    );
   return rows;
 }
 

@@ -12,3 +12,5 @@ export type { ExpiryResult } from './vacancy-expiry';
 export { loadVacancyDocuments } from './vacancy-documents';
 export type { VacancyDocument, VacancyDocumentConcept } from './vacancy-documents';
 export { replaceVacancySkills } from './vacancy-skills';
+export { vacancyContentColumns } from './vacancy-content';
+export type { VacancyContent, VacancyContentColumns } from './vacancy-content';

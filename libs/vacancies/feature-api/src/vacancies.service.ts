@@ -18,11 +18,15 @@ import {
   ValidationError,
 } from '@werkmatch/shared/errors';
 import { TaxonomyService } from '@werkmatch/taxonomy/data-access';
-import { replaceVacancySkills, VacancyEntity } from '@werkmatch/vacancies/data-access';
+import {
+  replaceVacancySkills,
+  VacancyContent,
+  vacancyContentColumns,
+  VacancyEntity,
+} from '@werkmatch/vacancies/data-access';
 import {
   amsterdamDate,
   assertVacancyTransition,
-  NormalizedVacancyDraft,
   normalizeVacancyDraft,
   returnReasonViolations,
   VACANCY_AGGREGATE_TYPE,
@@ -50,11 +54,6 @@ export interface VacancyEntityPage {
   nextCursor: string | null;
 }
 
-interface CheckedDraft {
-  draft: NormalizedVacancyDraft;
-  place: ResolvedPostcode | null;
-}
-
 function pageSize(first: number | null | undefined): number {
   const size = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE)
@@ -68,55 +67,6 @@ function cursorId(after: string | null | undefined): string | null {
   if (!UUID.test(after))
     throw ValidationError.field('after', 'must be a cursor from a previous page');
   return after;
-}
-
-/** The columns a saved draft sets, for insert and update alike. */
-function contentColumns({
-  draft,
-  place,
-}: CheckedDraft): Omit<
-  VacancyEntity,
-  | 'id'
-  | 'organisationId'
-  | 'organisation'
-  | 'createdByUserId'
-  | 'status'
-  | 'occupation'
-  | 'reviewRegionId'
-  | 'submittedAt'
-  | 'publishedAt'
-  | 'publishedByUserId'
-  | 'returnReason'
-  | 'returnedAt'
-  | 'endedAt'
-  | 'version'
-  | 'createdAt'
-  | 'updatedAt'
-> {
-  return {
-    title: draft.title,
-    description: draft.description,
-    occupationId: draft.occupationId,
-    routeType: draft.routeType,
-    hoursMin: draft.hours.min,
-    hoursMax: draft.hours.max,
-    positions: draft.positions,
-    remote: draft.remote,
-    postcode: draft.postcode,
-    pc4: place?.pc4 ?? null,
-    municipalityCode: place?.municipality.code ?? null,
-    regionId: place?.region.id ?? null,
-    lat: place?.lat ?? null,
-    lon: place?.lon ?? null,
-    minDutchLevel: draft.minDutchLevel,
-    educationLevel: draft.educationLevel,
-    inclusiveOptions: draft.inclusiveOptions,
-    contractType: draft.contractType,
-    payMin: draft.pay ? draft.pay.min.toFixed(2) : null,
-    payMax: draft.pay ? draft.pay.max.toFixed(2) : null,
-    payPeriod: draft.pay?.period ?? null,
-    closingDate: draft.closingDate,
-  };
 }
 
 /**
@@ -149,7 +99,7 @@ export class VacanciesService {
       const repository = manager.getRepository(VacancyEntity);
       const saved = await repository.save(
         repository.create({
-          ...contentColumns(checked),
+          ...vacancyContentColumns(checked),
           organisationId,
           createdByUserId: principal.userId,
           status: VacancyStatus.DRAFT,
@@ -180,7 +130,7 @@ export class VacanciesService {
         checked.draft.requiredSkillIds,
         checked.draft.niceToHaveSkillIds,
       );
-      return contentColumns(checked);
+      return vacancyContentColumns(checked);
     });
   }
 
@@ -377,7 +327,7 @@ export class VacanciesService {
    * Every rule of the content at once: the pure rules of the domain, then the look-ups of the references that
    * are well-formed (postcode, occupation, skills), so one answer names every field that is wrong.
    */
-  private async checkDraft(input: VacancyInput): Promise<CheckedDraft> {
+  private async checkDraft(input: VacancyInput): Promise<VacancyContent> {
     const draft = normalizeVacancyDraft(input);
     const violations = vacancyViolations(draft, { today: amsterdamDate(new Date()) });
     const malformed = new Set(violations.map((violation) => violation.field));
