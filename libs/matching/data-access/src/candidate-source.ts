@@ -13,6 +13,12 @@ import {
   RouteType,
   TargetGroup,
 } from '@werkmatch/work/domain';
+import {
+  type LoadedProfile,
+  type LoadedVacancy,
+  loadMatchProfiles,
+  loadMatchVacancies,
+} from './match-inputs';
 
 /** How many candidates one computation scores at most: enough for a queue of 25, bounded whatever the data. */
 export const CANDIDATES_PER_RUN = 500;
@@ -24,10 +30,27 @@ export const CANDIDATES_PER_RUN = 500;
  */
 export interface CandidateSource {
   readonly name: string;
-  /** Published profiles that may be proposed for the vacancy, most relevant first. */
+  /**
+   * Published profiles that may be proposed for the vacancy (as the caller loaded it), most relevant first, as
+   * loaded rows: the caller scores them without loading them again.
+   */
+  profilesFor(vacancy: LoadedVacancy, today: string, limit?: number): Promise<LoadedProfile[]>;
+  /** Published, unexpired vacancies the profile (as the caller loaded it) may be proposed for, as loaded rows. */
+  vacanciesFor(profile: LoadedProfile, today: string, limit?: number): Promise<LoadedVacancy[]>;
+  /** `profilesFor` by id: the ids of the profiles, most relevant first. */
   profilesForVacancy(vacancyId: string, today: string, limit?: number): Promise<string[]>;
-  /** Published, unexpired vacancies the profile may be proposed for, most relevant first. */
+  /** `vacanciesFor` by id: the ids of the vacancies, most relevant first. */
   vacanciesForProfile(profileId: string, today: string, limit?: number): Promise<string[]>;
+}
+
+/** The loaded rows of these ids that still exist, in the order of the ids. */
+function inOrder<T>(ids: readonly string[], rows: ReadonlyMap<string, T>): T[] {
+  const result: T[] = [];
+  for (const id of ids) {
+    const row = rows.get(id);
+    if (row) result.push(row);
+  }
+  return result;
 }
 
 /** The participation levels at which `route` is open; the ladder itself lives in the domain. */
@@ -48,17 +71,10 @@ const FILL_ROUTES_SQL = `ARRAY[${MATCH_SCORING_RULES.occupationSkillsFillRoutes
   .join(',')}]::varchar[]`;
 
 /**
- * Great-circle distance in km between a profile `p` and a vacancy `v` (the same haversine as geo/domain), with a
- * metre of slack: the scorer decides at the edge, this only must not drop a pair the scorer would keep.
- */
-const HAVERSINE_KM = `2 * 6371.0088 * asin(least(1, sqrt(
-  power(sin(radians(v.lat - p.lat) / 2), 2) +
-  cos(radians(p.lat)) * cos(radians(v.lat)) * power(sin(radians(v.lon - p.lon) / 2), 2))))`;
-
-/**
  * The hard conditions of a pair in SQL (`p` a talent profile, `v` a vacancy), mirroring the domain's
  * `isEligible`: a wanted route open at the person's rung, overlapping hours, within travel range (a bounding box
- * first, so the haversine runs on few rows), Dutch at least the minimum (CEFR codes sort in level order),
+ * first, so the haversine runs on few rows; `search_distance_km` of the search-indexes migration, the same
+ * haversine as geo/domain, with a metre of slack: the scorer decides at the edge), Dutch at least the minimum (CEFR codes sort in level order),
  * sheltered work only with the indication. Published and unexpired on both sides.
  */
 const HARD_CONDITIONS = `
@@ -75,7 +91,7 @@ const HARD_CONDITIONS = `
     AND v.lat BETWEEN p.lat - (p.travel_km + 0.001) / 110.5 AND p.lat + (p.travel_km + 0.001) / 110.5
     AND v.lon BETWEEN p.lon - (p.travel_km + 0.001) / (110.5 * cos(radians(least(abs(p.lat), 89))))
                   AND p.lon + (p.travel_km + 0.001) / (110.5 * cos(radians(least(abs(p.lat), 89))))
-    AND ${HAVERSINE_KM} <= p.travel_km + 0.001))`;
+    AND search_distance_km(p.lat, p.lon, v.lat, v.lon) <= p.travel_km + 0.001))`;
 
 /**
  * Relevance of a pair for ranking the pool (`candidateRelevance` below, the same in TypeScript): each skill of the
@@ -201,22 +217,19 @@ export function occupationRelevance(
 /**
  * The relevance the pools above rank by, for a pair already loaded: sources that find candidates elsewhere (the
  * search index, a snapshot in memory) rank them the same way, so the kept candidates do not depend on where they
- * were found.
+ * were found. `weights` is the vacancy's `poolSkillWeights`, when the caller already has them. A pair is in the
+ * pool at all when this is above 0, or the vacancy has no occupation (then every eligible person is, see
+ * PROFILE_POOL).
  */
-export function candidateRelevance(candidate: MatchCandidate, vacancy: MatchVacancy): number {
-  const weights = poolSkillWeights(vacancy);
+export function candidateRelevance(
+  candidate: MatchCandidate,
+  vacancy: MatchVacancy,
+  weights: ReadonlyMap<string, number> = poolSkillWeights(vacancy),
+): number {
   let relevance = 0;
   for (const id of new Set(candidate.skills.map((skill) => skill.id)))
     relevance += weights.get(id) ?? 0;
   return relevance + occupationRelevance(candidate.wantedOccupations, vacancy.occupation);
-}
-
-/**
- * Whether a pair is in the pool at all: it shares a skill or an occupation group that counts, or the vacancy has
- * no occupation (then every eligible person is, see PROFILE_POOL).
- */
-export function inCandidatePool(candidate: MatchCandidate, vacancy: MatchVacancy): boolean {
-  return vacancy.occupation === null || candidateRelevance(candidate, vacancy) > 0;
 }
 
 /** Named parameters of the statements above, in the positional form pg takes. */
@@ -238,6 +251,24 @@ export class PostgresCandidateSource implements CandidateSource {
   readonly name = 'postgres';
 
   constructor(private readonly db: DataSource | EntityManager) {}
+
+  async profilesFor(
+    vacancy: LoadedVacancy,
+    today: string,
+    limit = CANDIDATES_PER_RUN,
+  ): Promise<LoadedProfile[]> {
+    const ids = await this.profilesForVacancy(vacancy.vacancyId, today, limit);
+    return inOrder(ids, await loadMatchProfiles(this.db, ids));
+  }
+
+  async vacanciesFor(
+    profile: LoadedProfile,
+    today: string,
+    limit = CANDIDATES_PER_RUN,
+  ): Promise<LoadedVacancy[]> {
+    const ids = await this.vacanciesForProfile(profile.profileId, today, limit);
+    return inOrder(ids, await loadMatchVacancies(this.db, ids));
+  }
 
   async profilesForVacancy(
     vacancyId: string,
@@ -274,6 +305,20 @@ export class FallbackCandidateSource implements CandidateSource {
     private readonly onFallback: (error: unknown, source: string) => void,
   ) {
     this.name = `${primary.name} (${fallback.name} as fallback)`;
+  }
+
+  profilesFor(vacancy: LoadedVacancy, today: string, limit?: number): Promise<LoadedProfile[]> {
+    return this.primary.profilesFor(vacancy, today, limit).catch((error: unknown) => {
+      this.onFallback(error, this.primary.name);
+      return this.fallback.profilesFor(vacancy, today, limit);
+    });
+  }
+
+  vacanciesFor(profile: LoadedProfile, today: string, limit?: number): Promise<LoadedVacancy[]> {
+    return this.primary.vacanciesFor(profile, today, limit).catch((error: unknown) => {
+      this.onFallback(error, this.primary.name);
+      return this.fallback.vacanciesFor(profile, today, limit);
+    });
   }
 
   profilesForVacancy(vacancyId: string, today: string, limit?: number): Promise<string[]> {

@@ -3,14 +3,12 @@ import { MatchProposalEntity } from './match-proposal.entity';
 
 export { MatchProposalCountEntity, MatchProposalEntity };
 export {
-  ENGINE_OWNED_STATUSES,
   MatchProposalSource,
   MatchProposalStatus,
   WithdrawalReason,
 } from './match-proposal-status';
 export {
   debounceFor,
-  PROPOSE_DEBOUNCE_MS,
   ProposeForProfileJob,
   ProposeForVacancyJob,
   RecomputeMatchesBatchJob,
@@ -24,18 +22,9 @@ export {
   vacancyIsOpen,
 } from './match-inputs';
 export type { LoadedProfile, LoadedVacancy } from './match-inputs';
-export {
-  CANDIDATES_PER_RUN,
-  candidateRelevance,
-  FallbackCandidateSource,
-  inCandidatePool,
-  occupationRelevance,
-  poolSkillWeights,
-  PostgresCandidateSource,
-} from './candidate-source';
+export { FallbackCandidateSource, PostgresCandidateSource } from './candidate-source';
 export { ProfileSnapshot } from './profile-snapshot';
 export { SearchCandidateSource } from './search-candidate-source';
-export type { SearchCandidateSourceOptions } from './search-candidate-source';
 export type { CandidateSource } from './candidate-source';
 export {
   openProposalCounterparts,

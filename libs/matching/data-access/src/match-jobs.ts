@@ -17,7 +17,7 @@ const PROPOSE_RETRY: JobsOptions = {
  * Quiet time after the last event of one profile or vacancy before its computation runs: a person saving a form
  * field by field, or a coach and the person both editing, gives one computation.
  */
-export const PROPOSE_DEBOUNCE_MS = 750;
+const PROPOSE_DEBOUNCE_MS = 750;
 
 const proposeForProfileSchema = z.object({
   profileId: z.guid(),

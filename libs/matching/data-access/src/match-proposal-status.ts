@@ -10,12 +10,6 @@ export enum MatchProposalStatus {
   REJECTED = 'REJECTED',
 }
 
-/** The states the engine may still change: a withdrawn pair that qualifies again is proposed again. */
-export const ENGINE_OWNED_STATUSES: readonly MatchProposalStatus[] = [
-  MatchProposalStatus.OPEN,
-  MatchProposalStatus.WITHDRAWN,
-];
-
 /** Who put the pair forward. The engine scores every pair, whatever its source. */
 export enum MatchProposalSource {
   ENGINE = 'ENGINE',

@@ -22,32 +22,30 @@ import {
   CANDIDATES_PER_RUN,
   type CandidateSource,
   candidateRelevance,
-  inCandidatePool,
   poolSkillWeights,
 } from './candidate-source';
 import {
+  type LoadedProfile,
+  type LoadedVacancy,
   loadMatchProfiles,
   loadMatchVacancies,
   profileIsPublished,
   vacancyIsOpen,
 } from './match-inputs';
 
-export interface SearchCandidateSourceOptions {
-  /**
-   * Hits read from one search at most (default: as many as a computation keeps, `CANDIDATES_PER_RUN`; never more
-   * than the engines page, `SEARCH_LIMITS.resultWindow`). A pool larger than that is read nearest first (see
-   * `profilesForVacancy`).
-   */
-  readPerSearch?: number;
-}
-
 /** Kilometres of slack on a travel-range radius: the scorer decides at the edge, the index must not cut first. */
 const RADIUS_SLACK_KM = 0.1;
 const PAGE = SEARCH_LIMITS.pageSize;
+/**
+ * Hits read from one search at most: as many as a computation keeps, `CANDIDATES_PER_RUN`, never more than the
+ * engine's page, `SEARCH_LIMITS.resultWindow`. A pool larger than that is read nearest first (see `profilesFor`).
+ */
+const READ_PER_SEARCH = Math.min(CANDIDATES_PER_RUN, SEARCH_LIMITS.resultWindow);
 
-interface Ranked {
+interface Ranked<T> {
   id: string;
   relevance: number;
+  row: T;
 }
 
 /**
@@ -70,18 +68,11 @@ interface Ranked {
  */
 export class SearchCandidateSource implements CandidateSource {
   readonly name = 'search';
-  private readonly readPerSearch: number;
 
   constructor(
     private readonly db: DataSource | EntityManager,
     private readonly engine: SearchEngine,
-    options: SearchCandidateSourceOptions = {},
-  ) {
-    this.readPerSearch = Math.min(
-      options.readPerSearch ?? CANDIDATES_PER_RUN,
-      SEARCH_LIMITS.resultWindow,
-    );
-  }
+  ) {}
 
   /**
    * People for a vacancy. A person's own travel range is not in the index, so the distance filter is the largest
@@ -89,13 +80,12 @@ export class SearchCandidateSource implements CandidateSource {
    * pool is larger than the search window, the people nearest the workplace are the ones whose range most likely
    * reaches it. The exact range is `isEligible`'s, after loading.
    */
-  async profilesForVacancy(
-    vacancyId: string,
+  async profilesFor(
+    vacancy: LoadedVacancy,
     today: string,
     limit = CANDIDATES_PER_RUN,
-  ): Promise<string[]> {
-    const vacancy = (await loadMatchVacancies(this.db, [vacancyId])).get(vacancyId);
-    if (!vacancy || !vacancyIsOpen(vacancy, today)) return [];
+  ): Promise<LoadedProfile[]> {
+    if (!vacancyIsOpen(vacancy, today)) return [];
     const input = vacancy.input;
     // Neither remote nor a place: nobody is within reach (WORKPLACE_UNKNOWN).
     if (!input.remote && input.location === null) return [];
@@ -108,14 +98,12 @@ export class SearchCandidateSource implements CandidateSource {
         ? { near: { lat: near.lat, lon: near.lon, radiusKm: TALENT_PROFILE_LIMITS.travelKmMax } }
         : {}),
     };
+    const weights = poolSkillWeights(input);
     const searches: TalentProfileSearchFilters[] = [];
     if (input.occupation === null) searches.push(base);
     else {
       searches.push({ ...base, iscoGroups: [input.occupation.iscoGroup.slice(0, 3)] });
-      for (const skillIds of chunks(
-        [...poolSkillWeights(input).keys()],
-        SEARCH_LIMITS.filterValues,
-      ))
+      for (const skillIds of chunks([...weights.keys()], SEARCH_LIMITS.filterValues))
         searches.push({ ...base, skillIds, skillMatch: SkillMatch.ANY });
     }
     const found = await this.collect(
@@ -124,14 +112,23 @@ export class SearchCandidateSource implements CandidateSource {
       near ? SearchSort.DISTANCE : SearchSort.DATE,
     );
     const profiles = await loadMatchProfiles(this.db, [...found]);
-    const ranked: Ranked[] = [];
+    const ranked: Ranked<LoadedProfile>[] = [];
     for (const profile of profiles.values()) {
       if (!profileIsPublished(profile)) continue;
       const candidate = profile.candidate as MatchCandidate;
-      if (!inCandidatePool(candidate, input) || !isEligible(candidate, input).eligible) continue;
-      ranked.push({ id: profile.profileId, relevance: candidateRelevance(candidate, input) });
+      const relevance = candidateRelevance(candidate, input, weights);
+      // In the pool: sharing something that counts, or any eligible person when the vacancy has no occupation.
+      if (input.occupation !== null && relevance <= 0) continue;
+      if (!isEligible(candidate, input).eligible) continue;
+      ranked.push({ id: profile.profileId, relevance, row: profile });
     }
     return best(ranked, limit);
+  }
+
+  async profilesForVacancy(vacancyId: string, today: string, limit?: number): Promise<string[]> {
+    const vacancy = (await loadMatchVacancies(this.db, [vacancyId])).get(vacancyId);
+    if (!vacancy) return [];
+    return (await this.profilesFor(vacancy, today, limit)).map((profile) => profile.profileId);
   }
 
   /**
@@ -140,13 +137,12 @@ export class SearchCandidateSource implements CandidateSource {
    * meet; sharing a skill, an occupation group, or an occupation whose essential skills the person has where
    * the scorer fills required skills with them.
    */
-  async vacanciesForProfile(
-    profileId: string,
+  async vacanciesFor(
+    profile: LoadedProfile,
     today: string,
     limit = CANDIDATES_PER_RUN,
-  ): Promise<string[]> {
-    const profile = (await loadMatchProfiles(this.db, [profileId])).get(profileId);
-    if (!profile || !profileIsPublished(profile)) return [];
+  ): Promise<LoadedVacancy[]> {
+    if (!profileIsPublished(profile)) return [];
     const candidate = profile.candidate as MatchCandidate;
     const routes = candidate.wantedRouteTypes.filter(
       (route) =>
@@ -191,21 +187,26 @@ export class SearchCandidateSource implements CandidateSource {
       this.remoteOrWithoutOccupation(routes, today),
     ]);
     const vacancies = await loadMatchVacancies(this.db, [...new Set([...indexed, ...unindexable])]);
-    const ranked: Ranked[] = [];
+    const ranked: Ranked<LoadedVacancy>[] = [];
     for (const vacancy of vacancies.values()) {
       if (!vacancyIsOpen(vacancy, today)) continue;
-      if (!inCandidatePool(candidate, vacancy.input)) continue;
+      const relevance = candidateRelevance(candidate, vacancy.input);
+      // In the pool: sharing something that counts, or any vacancy without an occupation.
+      if (vacancy.input.occupation !== null && relevance <= 0) continue;
       if (!isEligible(candidate, vacancy.input).eligible) continue;
-      ranked.push({
-        id: vacancy.vacancyId,
-        relevance: candidateRelevance(candidate, vacancy.input),
-      });
+      ranked.push({ id: vacancy.vacancyId, relevance, row: vacancy });
     }
     return best(ranked, limit);
   }
 
+  async vacanciesForProfile(profileId: string, today: string, limit?: number): Promise<string[]> {
+    const profile = (await loadMatchProfiles(this.db, [profileId])).get(profileId);
+    if (!profile) return [];
+    return (await this.vacanciesFor(profile, today, limit)).map((vacancy) => vacancy.vacancyId);
+  }
+
   /**
-   * Ids of every search's hits up to `readPerSearch` each. The first page of a search says how many there are;
+   * Ids of every search's hits up to `READ_PER_SEARCH` each. The first page of a search says how many there are;
    * the pages after it are read side by side, as are the searches.
    */
   private async collect<D extends { id: string }, F extends SearchFilters>(
@@ -218,7 +219,7 @@ export class SearchCandidateSource implements CandidateSource {
       const result = await index.search({
         filters,
         sort,
-        page: { offset, limit: Math.min(PAGE, this.readPerSearch - offset) },
+        page: { offset, limit: Math.min(PAGE, READ_PER_SEARCH - offset) },
       });
       for (const hit of result.hits) found.add(hit.document.id);
       return result.total;
@@ -227,7 +228,7 @@ export class SearchCandidateSource implements CandidateSource {
       searches.map(async (filters) => {
         const total = await page(filters, 0);
         const offsets: number[] = [];
-        for (let offset = PAGE; offset < Math.min(total, this.readPerSearch); offset += PAGE)
+        for (let offset = PAGE; offset < Math.min(total, READ_PER_SEARCH); offset += PAGE)
           offsets.push(offset);
         await Promise.all(offsets.map((offset) => page(filters, offset)));
       }),
@@ -248,7 +249,7 @@ export class SearchCandidateSource implements CandidateSource {
 
   /**
    * Published vacancies of these routes that are remote or have no occupation: the two kinds the vacancy index
-   * cannot filter on, few in number, read from PostgreSQL (newest first, at most `readPerSearch`).
+   * cannot filter on, few in number, read from PostgreSQL (newest first, at most `READ_PER_SEARCH`).
    */
   private async remoteOrWithoutOccupation(
     routes: readonly RouteType[],
@@ -259,7 +260,7 @@ export class SearchCandidateSource implements CandidateSource {
        WHERE status = $1 AND closing_date >= $2::date AND route_type = ANY($3::varchar[])
          AND (remote OR occupation_id IS NULL)
        ORDER BY published_at DESC NULLS LAST, id LIMIT $4`,
-      [VacancyStatus.PUBLISHED, today, routes, this.readPerSearch],
+      [VacancyStatus.PUBLISHED, today, routes, READ_PER_SEARCH],
     )) as { id: string }[];
     return rows.map((row) => row.id);
   }
@@ -272,9 +273,9 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** Most relevant first, ties by id: the order of `PostgresCandidateSource`. */
-function best(ranked: Ranked[], limit: number): string[] {
+function best<T>(ranked: Ranked<T>[], limit: number): T[] {
   return ranked
     .sort((a, b) => b.relevance - a.relevance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, limit)
-    .map((entry) => entry.id);
+    .map((entry) => entry.row);
 }

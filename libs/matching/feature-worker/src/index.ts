@@ -1,13 +1,7 @@
 export { MatchingWorkerModule } from './matching-worker.module';
 export { MatchEngine } from './match-engine';
 export { RECOMPUTE_BATCH_SIZE } from './match-engine';
-export type {
-  MatchEngineOptions,
-  ProposeOutcome,
-  RecomputeBatch,
-  RecomputeBatchOutcome,
-  RecomputePlan,
-} from './match-engine';
+export type { ProposeOutcome, RecomputeBatchOutcome } from './match-engine';
 export { MatchingOutboxProcessor } from './matching-outbox.processor';
 export type { OutboxEventHandling } from './matching-outbox.processor';
 export { ProposeMatchesProcessor } from './propose-matches.processor';

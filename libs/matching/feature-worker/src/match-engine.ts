@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '@werkmatch/database';
 import {
   DEFAULT_MATCH_CONFIG,
@@ -138,17 +138,32 @@ export class MatchEngine {
     if (!vacancy) return this.dropped('vacancy', vacancyId);
     if (!vacancyIsOpen(vacancy, today)) return this.vacancyEnded(vacancyId);
     const [generated, current] = await Promise.all([
-      source.profilesForVacancy(vacancyId, today),
+      source.profilesFor(vacancy, today),
       openProposalCounterparts(dataSource.manager, { vacancyId }),
     ]);
-    const profiles = await loadMatchProfiles(dataSource, union(generated, current));
-    return this.proposeAmong(vacancy, profiles.values());
+    // The source returns its candidates loaded; only the open counterparts it did not return are loaded here.
+    const found = new Set(generated.map((profile) => profile.profileId));
+    const others = await loadMatchProfiles(
+      dataSource,
+      current.filter((id) => !found.has(id)),
+    );
+    return this.proposeAmong(
+      vacancy,
+      withCounterparts(
+        generated,
+        (profile) => profile.profileId,
+        current,
+        (id) => others.get(id),
+      ),
+      today,
+    );
   }
 
   /** Scores these profiles for an open vacancy and stores what qualifies, within the caps. */
   private async proposeAmong(
     vacancy: LoadedVacancy,
     profiles: Iterable<LoadedProfile>,
+    today: string,
   ): Promise<ProposeOutcome> {
     const pairs: Pair[] = [];
     let scored = 0;
@@ -158,7 +173,7 @@ export class MatchEngine {
       if (pair) pairs.push(pair);
     }
     const subject = { vacancyId: vacancy.vacancyId };
-    return this.store(subject, scored, await this.select(subject, pairs));
+    return this.store(subject, scored, await this.select(subject, pairs), today);
   }
 
   private async vacancyEnded(vacancyId: string): Promise<ProposeOutcome> {
@@ -180,17 +195,32 @@ export class MatchEngine {
       return { outcome: 'withdrawn', withdrawn };
     }
     const [generated, current] = await Promise.all([
-      source.vacanciesForProfile(profileId, today),
+      source.vacanciesFor(profile, today),
       openProposalCounterparts(dataSource.manager, { profileId }),
     ]);
-    const vacancies = await loadMatchVacancies(dataSource, union(generated, current));
+    const found = new Set(generated.map((vacancy) => vacancy.vacancyId));
+    const others = await loadMatchVacancies(
+      dataSource,
+      current.filter((id) => !found.has(id)),
+    );
+    const vacancies = withCounterparts(
+      generated,
+      (vacancy) => vacancy.vacancyId,
+      current,
+      (id) => others.get(id),
+    );
     const pairs: Pair[] = [];
-    for (const vacancy of vacancies.values()) {
+    for (const vacancy of vacancies) {
       if (!vacancyIsOpen(vacancy, today)) continue;
       const pair = this.proposable(profile, vacancy);
       if (pair) pairs.push(pair);
     }
-    return this.store({ profileId }, vacancies.size, await this.select({ profileId }, pairs));
+    return this.store(
+      { profileId },
+      vacancies.length,
+      await this.select({ profileId }, pairs),
+      today,
+    );
   }
 
   /**
@@ -202,7 +232,7 @@ export class MatchEngine {
     const today = this.today();
     const startedAt = new Date().toISOString();
     const withdrawn = await inTransaction(dataSource, (manager) =>
-      this.withdrawStale(manager.query.bind(manager), today),
+      this.withdrawStale(manager, today),
     );
     const ids = (
       (await dataSource.query(
@@ -259,11 +289,13 @@ export class MatchEngine {
         ? await this.vacancyEnded(id)
         : await this.proposeAmong(
             vacancy,
-            this.withCounterparts(
+            withCounterparts(
               snapshot.candidatesFor(vacancy.input),
+              (profile) => profile.profileId,
               counterparts.get(id) ?? [],
               (profileId) => snapshot.profile(profileId) ?? outside.get(profileId),
             ),
+            today,
           );
       if (result.outcome === 'proposed') {
         outcome.proposed += result.proposed;
@@ -337,32 +369,14 @@ export class MatchEngine {
   }
 
   /** Lets the snapshot go (of this run only, when given). */
-  releaseSnapshot(runId?: string): void {
+  private releaseSnapshot(runId?: string): void {
     if (!this.snapshot || (runId !== undefined && this.snapshot.runId !== runId)) return;
     if (this.snapshot.idle) clearTimeout(this.snapshot.idle);
     this.snapshot = null;
   }
 
-  private withCounterparts(
-    generated: readonly LoadedProfile[],
-    counterparts: readonly string[],
-    lookup: (profileId: string) => LoadedProfile | undefined,
-  ): LoadedProfile[] {
-    const seen = new Set(generated.map((profile) => profile.profileId));
-    const all = [...generated];
-    for (const id of counterparts) {
-      if (seen.has(id)) continue;
-      const profile = lookup(id);
-      if (profile) all.push(profile);
-    }
-    return all;
-  }
-
-  private async withdrawStale(
-    query: (sql: string, params: unknown[]) => Promise<unknown>,
-    today: string,
-  ): Promise<number> {
-    const ended = (await query(
+  private async withdrawStale(manager: EntityManager, today: string): Promise<number> {
+    const ended = (await manager.query(
       `UPDATE match_proposal mp SET status = $1, withdrawal_reason = $2, updated_at = now()
        FROM vacancy v
        WHERE v.id = mp.vacancy_id AND mp.status = $3 AND (v.status <> $4 OR v.closing_date < $5::date)`,
@@ -374,7 +388,7 @@ export class MatchEngine {
         today,
       ],
     )) as [unknown, number];
-    const left = (await query(
+    const left = (await manager.query(
       `UPDATE match_proposal mp SET status = $1, withdrawal_reason = $2, updated_at = now()
        FROM talent_profile p
        WHERE p.id = mp.profile_id AND mp.status = $3 AND p.status <> $4`,
@@ -466,6 +480,7 @@ export class MatchEngine {
     subject: { vacancyId: string } | { profileId: string },
     scored: number,
     { kept, displaced }: Selection,
+    today: string,
   ): Promise<ProposeOutcome> {
     const proposals: ComputedProposal[] = kept.map(({ profile, vacancy }) => {
       const { score, items } = scoreMatch(
@@ -484,7 +499,6 @@ export class MatchEngine {
         vacancyVersion: vacancy.version,
       };
     });
-    const today = this.today();
     const result = await inTransaction(this.options.dataSource, async (manager) => {
       const stored = await storeProposals(manager, proposals, today);
       const withdrawn = await withdrawProposals(
@@ -514,6 +528,23 @@ export class MatchEngine {
   }
 }
 
-function union(a: readonly string[], b: readonly string[]): string[] {
-  return [...new Set([...a, ...b])];
+/**
+ * The generated candidates plus the counterparts of the subject's open proposals that were not generated (as
+ * `lookup` has them; one gone since is left out), each once.
+ */
+function withCounterparts<T>(
+  generated: readonly T[],
+  idOf: (row: T) => string,
+  counterparts: readonly string[],
+  lookup: (id: string) => T | undefined,
+): T[] {
+  const seen = new Set(generated.map(idOf));
+  const all = [...generated];
+  for (const id of counterparts) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const row = lookup(id);
+    if (row) all.push(row);
+  }
+  return all;
 }
