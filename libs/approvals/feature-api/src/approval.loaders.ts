@@ -8,11 +8,7 @@ import {
 } from '@werkmatch/approvals/data-access';
 import { AuditAction, recordAuditEvents } from '@werkmatch/audit/data-access';
 import { Principal, Role } from '@werkmatch/identity/domain';
-import {
-  loadMatchProfiles,
-  loadMatchVacancies,
-  MatchProposalSource,
-} from '@werkmatch/matching/data-access';
+import { loadMatchProfiles, loadMatchVacancies } from '@werkmatch/matching/data-access';
 import { Eligibility, isEligible } from '@werkmatch/matching/domain';
 import { requestListLoader, requestLoader } from '@werkmatch/platform/request-loaders';
 import type { ProposedPerson } from './approval.model';
@@ -64,38 +60,46 @@ export function placementLoader(
   );
 }
 
-/** Eligibility now, from the rows as they are: stored nowhere, so it never goes stale. */
+/** The key of the eligibility loader: a profile and a vacancy, as the parent proposal carries them. */
+export function eligibilityKey(proposal: { talentProfileId: string; vacancyId: string }): string {
+  return `${proposal.talentProfileId}:${proposal.vacancyId}`;
+}
+
+/**
+ * Eligibility now, from the rows as they are: stored nowhere, so it never goes stale. Keyed by the pair
+ * (`eligibilityKey`), so the proposal itself is not read again.
+ */
 export function eligibilityLoader(
   req: object,
   dataSource: DataSource,
-): DataLoader<string, { proposalId: string; eligibility: Eligibility } | null> {
+): DataLoader<string, { key: string; eligibility: Eligibility } | null> {
   return requestLoader(
     req,
     'approvals.eligibility',
-    async (ids: readonly string[]) => {
-      const pairs = (await dataSource.query(
-        'SELECT id, profile_id, vacancy_id FROM match_proposal WHERE id = ANY($1::uuid[])',
-        [[...ids]],
-      )) as { id: string; profile_id: string; vacancy_id: string }[];
+    async (keys: readonly string[]) => {
+      const pairs = keys.map((key) => {
+        const [profileId, vacancyId] = key.split(':');
+        return { key, profileId, vacancyId };
+      });
       const [profiles, vacancies] = await Promise.all([
         loadMatchProfiles(
           dataSource,
-          pairs.map((pair) => pair.profile_id),
+          pairs.map((pair) => pair.profileId),
         ),
         loadMatchVacancies(
           dataSource,
-          pairs.map((pair) => pair.vacancy_id),
+          pairs.map((pair) => pair.vacancyId),
         ),
       ]);
       return pairs.flatMap((pair) => {
-        const candidate = profiles.get(pair.profile_id)?.candidate;
-        const vacancy = vacancies.get(pair.vacancy_id);
+        const candidate = profiles.get(pair.profileId)?.candidate;
+        const vacancy = vacancies.get(pair.vacancyId);
         return candidate && vacancy
-          ? [{ proposalId: pair.id, eligibility: isEligible(candidate, vacancy.input) }]
+          ? [{ key: pair.key, eligibility: isEligible(candidate, vacancy.input) }]
           : [];
       });
     },
-    (row) => row.proposalId,
+    (row) => row.key,
   );
 }
 
@@ -154,9 +158,4 @@ export function personLoader(
     },
     (row) => row.proposalId,
   );
-}
-
-/** The sides that asked for a pair, in the order they asked (the engine is not a side). */
-export function interestSources(interests: readonly MatchInterestEntity[]): MatchProposalSource[] {
-  return interests.map((interest) => interest.source);
 }

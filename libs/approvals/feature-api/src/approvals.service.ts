@@ -328,12 +328,13 @@ export class ApprovalsService {
             : `account manager rejected the match: ${reason}`,
         requestId: requestId(),
       });
+      const approving = draft.action === DecisionAction.APPROVE;
+      // Only an introduction or a reason shown to the job seeker notifies anyone: otherwise skip the parties.
+      if (!approving && !(reason && draft.showReasonToJobSeeker)) return [];
       const parties = (await loadMatchParties(manager, [id])).get(id);
       if (!parties) return [];
-      if (draft.action === DecisionAction.APPROVE)
-        return notifyIntroduction(manager, parties, this.config.PUBLIC_APP_URL);
-      if (reason && draft.showReasonToJobSeeker)
-        await notifyRejectionReason(manager, parties, reason, cleanText(draft.text));
+      if (approving) return notifyIntroduction(manager, parties, this.config.PUBLIC_APP_URL);
+      if (reason) await notifyRejectionReason(manager, parties, reason, cleanText(draft.text));
       return [];
     });
     await dispatchQueuedEmails(this.queues, emailIds, this.logger);

@@ -11,6 +11,7 @@ import {
   MatchProposalEntity,
   MatchProposalSource,
   MatchProposalStatus,
+  vacancyIsOpen,
 } from '@werkmatch/matching/data-access';
 import { DEFAULT_MATCH_CONFIG, scoreMatch } from '@werkmatch/matching/domain';
 import { enforceRelation } from '@werkmatch/platform/access-control';
@@ -73,9 +74,10 @@ export class InterestService {
         jobSeekerId ? inCaseload(this.dataSource, principal.userId, jobSeekerId) : false,
     });
 
-    const open =
-      vacancy.status === VacancyStatus.PUBLISHED &&
-      vacancy.closing_date >= amsterdamDate(new Date());
+    const open = vacancyIsOpen(
+      { status: vacancy.status, closingDate: vacancy.closing_date },
+      amsterdamDate(new Date()),
+    );
     if (!open) {
       // Only its own organisation knows a vacancy that is not published exists.
       if (principal.role !== Role.EMPLOYER) throw new NotFoundError('vacancy');
@@ -86,14 +88,13 @@ export class InterestService {
       );
     }
 
-    const [profile] = (await this.dataSource
-      .query(
-        principal.role === Role.EMPLOYER
-          ? 'SELECT id, job_seeker_id, status FROM talent_profile WHERE id = $1'
-          : 'SELECT id, job_seeker_id, status FROM talent_profile WHERE job_seeker_id = $1',
-        [principal.role === Role.EMPLOYER ? input.talentProfileId : jobSeekerId],
-      )
-      .catch(() => [])) as { id: string; job_seeker_id: string; status: TalentProfileStatus }[];
+    // The ids were checked to be UUIDs above, so a failure here is a real one and is not hidden.
+    const [profile] = (await this.dataSource.query(
+      principal.role === Role.EMPLOYER
+        ? 'SELECT id, job_seeker_id, status FROM talent_profile WHERE id = $1'
+        : 'SELECT id, job_seeker_id, status FROM talent_profile WHERE job_seeker_id = $1',
+      [principal.role === Role.EMPLOYER ? input.talentProfileId : jobSeekerId],
+    )) as { id: string; job_seeker_id: string; status: TalentProfileStatus }[];
     if (principal.role === Role.EMPLOYER && profile?.status !== TalentProfileStatus.PUBLISHED)
       // An employer sees published profiles only: any other is as unknown to them as a wrong id.
       throw new NotFoundError('talent profile');

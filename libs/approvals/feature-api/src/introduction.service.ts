@@ -6,14 +6,14 @@ import {
   MatchDecisionEntity,
   PartyContact,
 } from '@werkmatch/approvals/data-access';
-import { AuditAction, recordAuditEvent } from '@werkmatch/audit/data-access';
+import { AuditAction, recordAuditEvents } from '@werkmatch/audit/data-access';
 import { Principal, Role } from '@werkmatch/identity/domain';
 import { MatchProposalStatus } from '@werkmatch/matching/data-access';
 import { enforceRelation } from '@werkmatch/platform/access-control';
 import { ForbiddenError, NotFoundError } from '@werkmatch/shared/errors';
 import type { ContactPerson, MatchIntroduction } from './approval.model';
 import { ApprovalPolicies } from './approval.policies';
-import { requestId, UUID } from './proposal-access';
+import { proposalRelations, requestId, UUID } from './proposal-access';
 
 /** Why each role reads the job seeker's contact details; written to the audit trail with every read. */
 const CANDIDATE_PURPOSE: Partial<Record<Role, string>> = {
@@ -48,18 +48,15 @@ export class IntroductionService {
       ? (await loadMatchParties(this.dataSource, [proposalId])).get(proposalId)
       : undefined;
     if (!parties) throw new NotFoundError('match proposal');
-    await enforceRelation(ApprovalPolicies.introduction, principal, {
-      ownerUserId: parties.jobSeekerId,
-      organisationId: parties.employer.organisationId,
-      regionId: parties.reviewRegionId,
-      inCaseload: async () =>
-        (
-          (await this.dataSource.query(
-            'SELECT 1 FROM caseload_assignment WHERE coach_id = $1 AND job_seeker_id = $2',
-            [principal.userId, parties.jobSeekerId],
-          )) as unknown[]
-        ).length > 0,
-    });
+    await enforceRelation(
+      ApprovalPolicies.introduction,
+      principal,
+      proposalRelations(this.dataSource, principal, {
+        jobSeekerId: parties.jobSeekerId,
+        organisationId: parties.employer.organisationId,
+        reviewRegionId: parties.reviewRegionId,
+      }),
+    );
     if (parties.status !== MatchProposalStatus.APPROVED)
       throw new ForbiddenError(
         'who the person is and how to reach either side is shown only after an account manager approved the match',
@@ -75,26 +72,31 @@ export class IntroductionService {
       employerContact !== null &&
       employerContact.userId !== principal.userId &&
       principal.role !== Role.EMPLOYER;
-    await this.dataSource.transaction(async (manager) => {
-      if (candidate && candidatePurpose)
-        await recordAuditEvent(manager, {
-          actor: principal,
-          subjectUserId: parties.jobSeekerId,
-          action: AuditAction.READ,
-          resource: { type: 'match-introduction', id: proposalId },
-          purpose: candidatePurpose,
-          requestId: requestId(),
-        });
-      if (employerRead && employerContact)
-        await recordAuditEvent(manager, {
-          actor: principal,
-          subjectUserId: employerContact.userId,
-          action: AuditAction.READ,
-          resource: { type: 'match-introduction', id: proposalId },
-          purpose: 'introduction after an approved match: the employer’s contact person',
-          requestId: requestId(),
-        });
-    });
+    const reads = [
+      ...(candidate && candidatePurpose
+        ? [{ subjectUserId: parties.jobSeekerId, purpose: candidatePurpose }]
+        : []),
+      ...(employerRead && employerContact
+        ? [
+            {
+              subjectUserId: employerContact.userId,
+              purpose: 'introduction after an approved match: the employer’s contact person',
+            },
+          ]
+        : []),
+    ];
+    // One statement for both reads: both are recorded, or neither and the introduction fails.
+    await recordAuditEvents(
+      this.dataSource.manager,
+      reads.map((read) => ({
+        actor: principal,
+        subjectUserId: read.subjectUserId,
+        action: AuditAction.READ,
+        resource: { type: 'match-introduction', id: proposalId },
+        purpose: read.purpose,
+        requestId: requestId(),
+      })),
+    );
     return {
       proposalId,
       vacancyId: parties.vacancyId,

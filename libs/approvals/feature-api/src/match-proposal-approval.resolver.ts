@@ -7,8 +7,8 @@ import { MatchProposal } from '@werkmatch/matching/feature-api';
 import { CurrentPrincipal, Policy, Sensitive } from '@werkmatch/platform/access-control';
 import {
   decisionLoader,
+  eligibilityKey,
   eligibilityLoader,
-  interestSources,
   interestsLoader,
   personLoader,
   placementLoader,
@@ -48,7 +48,9 @@ export class MatchProposalApprovalResolver {
     @Parent() proposal: MatchProposal,
     @Context('req') req: object,
   ): Promise<MatchProposalSource[]> {
-    return interestSources(await interestsLoader(req, this.dataSource).load(proposal.id));
+    // The sides that asked for the pair, in the order they asked (the engine is not a side).
+    const interests = await interestsLoader(req, this.dataSource).load(proposal.id);
+    return interests.map((interest) => interest.source);
   }
 
   @Policy(ApprovalPolicies.proposalField)
@@ -72,7 +74,7 @@ export class MatchProposalApprovalResolver {
     @Parent() proposal: MatchProposal,
     @Context('req') req: object,
   ): Promise<MatchEligibility | null> {
-    const row = await eligibilityLoader(req, this.dataSource).load(proposal.id);
+    const row = await eligibilityLoader(req, this.dataSource).load(eligibilityKey(proposal));
     return row
       ? {
           eligible: row.eligibility.eligible,
